@@ -1,0 +1,50 @@
+// Small DOM helpers shared by the widgets. Text always goes in as text nodes, never as HTML.
+
+import { engine } from "./engine.js";
+
+export function el(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+export function describeStatus(state, failure) {
+  switch (state) {
+    case "idle":
+      return "Checks start when you reach this exercise. You can answer now.";
+    case "starting":
+      return "Preparing checks… you can answer meanwhile.";
+    case "ready":
+      return "Checks ready: your answers are checked on this device.";
+    default:
+      return failure || "Checks are not available.";
+  }
+}
+
+/** Keep a widget's status line in step with the engine. Returns an unsubscribe function. */
+export function watchEngine(section, status) {
+  status.removeAttribute("role");
+  status.setAttribute("aria-live", "polite");
+  return engine.onChange((state, failure) => {
+    status.textContent = describeStatus(state, failure);
+    status.dataset.ccState = state;
+    section.dataset.ccEngine = state;
+  });
+}
+
+/** Start the engine when the widget scrolls into view or on first interaction, whichever comes first. */
+export function startWhenNeeded(section) {
+  const start = () => {
+    observer.disconnect();
+    section.removeEventListener("focusin", start);
+    section.removeEventListener("pointerdown", start);
+    engine.start().catch(() => {});
+  };
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) start();
+  });
+  observer.observe(section);
+  section.addEventListener("focusin", start);
+  section.addEventListener("pointerdown", start);
+}

@@ -1,0 +1,40 @@
+// The engine's home in the page: one module worker per tab, running Pyodide and callcoach.
+// Messages in: {id, type, ...} (JSON-able). Messages out: {id, ok, ...} or {type: "ready"} / {type: "failed"}.
+// Every judgement is made by Python (callcoach.bridge.handle); this file only moves JSON.
+
+import { loadPyodide } from "../pyodide/pyodide.mjs";
+
+const runtime = new URL("../pyodide/", import.meta.url).href;
+let handle = null;
+
+async function boot() {
+  const pyodide = await loadPyodide({
+    indexURL: runtime,
+    lockFileURL: runtime + "pyodide-lock.json",
+    packageBaseUrl: runtime,
+    stdout: () => {},
+    stderr: () => {},
+  });
+  await pyodide.loadPackage("callcoach", { messageCallback: () => {}, errorCallback: () => {} });
+  const response = await fetch(new URL("./course.json", import.meta.url));
+  if (!response.ok) throw new Error(`course data: HTTP ${response.status}`);
+  const course = await response.text();
+  handle = pyodide.pyimport("callcoach.bridge").handle;
+  const loaded = JSON.parse(handle(`{"type":"load","course":${course}}`));
+  if (!loaded.ok) throw new Error(loaded.error.message);
+}
+
+const booting = boot().then(
+  () => postMessage({ type: "ready" }),
+  (error) => postMessage({ type: "failed", message: String(error && error.message ? error.message : error) }),
+);
+
+self.onmessage = async (event) => {
+  await booting;
+  const request = event.data || {};
+  if (!handle) {
+    postMessage({ id: request.id, ok: false, error: { code: "not-ready", message: "The checking engine did not start." } });
+    return;
+  }
+  postMessage(JSON.parse(handle(JSON.stringify(request))));
+};

@@ -1,0 +1,76 @@
+"""The one surface the browser calls: a JSON request in, a JSON response out."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from callcoach.course import Course
+from callcoach.quiz import Quiz, build_quiz, grade_quiz
+from callcoach.types import Context
+
+__all__ = ["handle", "Session"]
+
+MAX_REQUEST = 2_000_000  # characters; a real request is a few KB
+
+
+class Session:
+    """The quizzes the worker has loaded, by id."""
+
+    def __init__(self) -> None:
+        self.quizzes: dict[str, Quiz] = {}
+
+    def load(self, course: Any) -> dict[str, Any]:
+        """Load the course data the build wrote (canonical quizzes)."""
+        if not isinstance(course, dict) or not isinstance(course.get("quizzes"), list):
+            return _error("bad-course", "The course data is not in the expected form.")
+        quizzes: dict[str, Quiz] = {}
+        for raw in course["quizzes"]:
+            quiz, problems = build_quiz(raw, source="course.json", context=Context())
+            if quiz is None:
+                return _error("bad-course", "; ".join(str(p) for p in problems[:3]))
+            quizzes[quiz.id] = quiz
+        self.quizzes = quizzes
+        return {"ok": True, "quizzes": sorted(quizzes)}
+
+    def grade(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Grade one quiz's answers."""
+        quiz = self.quizzes.get(request.get("quiz"))  # type: ignore[arg-type]
+        if quiz is None:
+            return _error("unknown-quiz", f"No quiz called {request.get('quiz')!r} is loaded.")
+        return {"ok": True, "result": grade_quiz(quiz, request.get("answers"))}
+
+
+_SESSION = Session()
+_HANDLERS = {
+    "load": lambda s, r: s.load(r.get("course")),
+    "grade": lambda s, r: s.grade(r),
+    "ping": lambda s, r: {"ok": True},
+}
+
+
+def _error(code: str, message: str) -> dict[str, Any]:
+    return {"ok": False, "error": {"code": code, "message": message}}
+
+
+def handle(request_json: str, session: Session | None = None) -> str:
+    """Answer one request; every failure comes back as {"ok": false, "error": {...}}, never an exception."""
+    session = session or _SESSION
+    if not isinstance(request_json, str) or len(request_json) > MAX_REQUEST:
+        return json.dumps(_error("too-large", "The request is too large."))
+    try:
+        request = json.loads(request_json)
+    except ValueError:
+        return json.dumps(_error("bad-json", "The request is not valid JSON."))
+    if not isinstance(request, dict):
+        return json.dumps(_error("bad-request", "The request must be a JSON object."))
+    handler = _HANDLERS.get(request.get("type"))  # type: ignore[arg-type]
+    if handler is None:
+        return json.dumps(_error("unknown-type", f"Unknown request type {request.get('type')!r}."))
+    try:
+        response = handler(session, request)
+    except Exception as exc:  # a bug must reach the page as a message, not kill the worker
+        response = _error("internal", f"The check failed unexpectedly ({type(exc).__name__}).")
+    if "id" in request:
+        response["id"] = request["id"]
+    return json.dumps(response, ensure_ascii=False)

@@ -1,0 +1,75 @@
+"""Put the browser runtime in the built site: Pyodide from npm, the engine wheel, the lock file, the course data."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from callcoach.course import Course
+from callcoach_build.wheel import build_wheel
+
+__all__ = ["RUNTIME_FILES", "install_runtime", "write_course_data", "AssetError"]
+
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+
+
+class AssetError(Exception):
+    """A missing or broken runtime dependency, with what to run to fix it."""
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    # Pyodide is ~12 MB; copying only what changed keeps `mkdocs serve` rebuilds quick.
+    if target.exists() and target.stat().st_size == source.stat().st_size and target.stat().st_mtime >= source.stat().st_mtime:
+        return
+    shutil.copy2(source, target)
+
+
+def install_runtime(root: Path, site_dir: Path) -> Path:
+    """Copy Pyodide and the engine wheel into site/assets/pyodide and list the wheel in its lock file."""
+    npm_dir = root / "node_modules" / "pyodide"
+    missing = [name for name in (*RUNTIME_FILES, "pyodide-lock.json") if not (npm_dir / name).exists()]
+    if missing:
+        raise AssetError(f"node_modules/pyodide is missing {', '.join(missing)}: run `npm ci` (or `make setup`)")
+    target = site_dir / "assets" / "pyodide"
+    target.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        _copy_if_changed(npm_dir / name, target / name)
+    wheel = build_wheel(target)
+    key = hashlib.sha256(wheel.read_bytes() + (npm_dir / "pyodide-lock.json").read_bytes()).hexdigest()[:16]
+    cache = root / ".cache" / f"pyodide-lock-{key}.json"
+    if not cache.exists():
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        _add_wheel(npm_dir / "pyodide-lock.json", wheel, cache)
+    shutil.copyfile(cache, target / "pyodide-lock.json")
+    return target
+
+
+def _add_wheel(lock_in: Path, wheel: Path, lock_out: Path) -> None:
+    """Run pyodide-build's `pyodide lockfile add-wheels`, which records the wheel's sha256."""
+    tool = Path(sys.executable).with_name("pyodide")
+    if not tool.exists():
+        raise AssetError("the `pyodide` command (pyodide-build) is not installed: run `make setup`")
+    partial = lock_out.with_suffix(".tmp")
+    result = subprocess.run(
+        [str(tool), "lockfile", "add-wheels", "--input", str(lock_in), "--output", str(partial), str(wheel)],
+        capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0 or not partial.exists():
+        raise AssetError(f"pyodide lockfile add-wheels failed: {(result.stderr or result.stdout).strip()[-500:]}")
+    # The wheel sits beside the lock file in the site, so its plain file name is the right URL.
+    lock = json.loads(partial.read_text(encoding="utf-8"))
+    lock["packages"]["callcoach"]["file_name"] = wheel.name
+    lock_out.write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
+    partial.unlink()
+
+
+def write_course_data(course: Course, site_dir: Path) -> Path:
+    """The quizzes with their keys, for the worker (pages carry none of this)."""
+    target = site_dir / "assets" / "callcoach" / "course.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(course.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return target

@@ -1,0 +1,93 @@
+"""MkDocs hooks: validate the course, expand the custom fences, and add the runtime to the site."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+# MkDocs loads hooks by file path; make the sibling packages importable without an install.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from callcoach.course import Course  # noqa: E402
+from callcoach_build import render  # noqa: E402
+from callcoach_build.assets import AssetError, install_runtime, write_course_data  # noqa: E402
+from callcoach_build.content import load_course  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.callcoach")
+
+
+class _State:
+    """What one build knows: the course, the page being rendered, fence errors found so far."""
+
+    course: Course | None = None
+    root: Path = Path(".")
+    page: str = ""
+    errors: list[str] = []
+
+
+def on_config(config: Any) -> Any:
+    """Load and validate every authored file; stop the build with all problems, each `path:line: message`."""
+    _State.root = Path(config.config_file_path).resolve().parent
+    course, problems = load_course(_State.root)
+    if problems or course is None:
+        raise PluginError("The course content has problems:\n" + "\n".join(f"  {p}" for p in problems))
+    _State.course = course
+    fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
+    fences[:] = [f for f in fences if f.get("name") not in {"quote", "quiz", "modules"}]
+    for name, formatter in (("quote", _quote), ("quiz", _quiz), ("modules", _modules)):
+        fences.append({"name": name, "class": name, "format": formatter})
+    return config
+
+
+def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+    """Remember which page the fences belong to, for error messages and links."""
+    _State.page = page.file.src_uri
+    return markdown
+
+
+def on_page_content(html: str, page: Any, **_: Any) -> str:
+    """Fail the build on a fence that names something unknown, naming the page."""
+    if _State.errors:
+        errors, _State.errors = _State.errors, []
+        raise PluginError("\n".join(f"docs/{page.file.src_uri}: {e}" for e in errors))
+    return html
+
+
+def on_post_build(config: Any) -> None:
+    """Copy Pyodide and the engine wheel into the site and write the worker's course data."""
+    site_dir = Path(config.site_dir)
+    try:
+        install_runtime(_State.root, site_dir)
+    except AssetError as exc:
+        raise PluginError(str(exc)) from None
+    assert _State.course is not None
+    write_course_data(_State.course, site_dir)
+
+
+def _lookup(kind: str, key: str, table: dict[str, Any]) -> Any:
+    found = table.get(key.strip())
+    if found is None:
+        known = ", ".join(sorted(table)) or "none"
+        _State.errors.append(f"unknown {kind} '{key.strip()}' in a ```{kind} fence (known: {known})")
+    return found
+
+
+def _quote(source: str, *_: Any, **__: Any) -> str:
+    assert _State.course is not None
+    expert = _lookup("quote", source, _State.course.experts)
+    return render.quote_html(expert) if expert else ""
+
+
+def _quiz(source: str, *_: Any, **__: Any) -> str:
+    assert _State.course is not None
+    quiz = _lookup("quiz", source, _State.course.quizzes)
+    return render.quiz_html(quiz) if quiz else ""
+
+
+def _modules(source: str, *_: Any, **__: Any) -> str:
+    assert _State.course is not None
+    return render.cards_html(_State.course, _State.page)

@@ -1,0 +1,146 @@
+"""HTML for the custom fences: expert quotes, quiz widgets and module cards (no answer keys)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from callcoach.course import Course, Expert
+from callcoach.quiz import Quiz
+
+__all__ = ["quote_html", "quiz_html", "cards_html", "attribution"]
+
+
+def attribution(expert: Expert) -> str:
+    """Name, role and organisation as the article gives them."""
+    return ", ".join(part for part in (expert.expert, expert.role, expert.organisation) if part)
+
+
+def quote_html(expert: Expert) -> str:
+    """A verbatim quote as a figure with its attribution."""
+    lines = "<br>\n".join(escape(line) for line in expert.quote.splitlines())
+    details = ", ".join(escape(p) for p in (expert.role, expert.organisation) if p)
+    return (
+        f'<figure class="cc-quote" data-cc-expert="{escape(expert.id)}">\n'
+        f"<blockquote><p>{lines}</p></blockquote>\n"
+        f'<figcaption>— <cite>{escape(expert.expert)}</cite>{", " + details if details else ""}</figcaption>\n'
+        "</figure>"
+    )
+
+
+def quiz_html(quiz: Quiz) -> str:
+    """The quiz as a form that works with the keyboard and a screen reader before any script runs."""
+    data = quiz.public()
+    qid = escape(quiz.id)
+    parts = [
+        f'<section class="cc-quiz" data-cc-quiz="{qid}" aria-labelledby="{qid}-title">',
+        f'<h3 class="cc-quiz__title" id="{qid}-title">Quiz: {escape(quiz.title)}</h3>',
+        f'<p class="cc-quiz__meta">{len(quiz.questions)} questions · pass mark {quiz.pass_mark}% · '
+        "answers are checked in your browser and never sent anywhere.</p>",
+        '<p class="cc-status" data-cc-status role="status">Interactive checks need JavaScript. '
+        "If this message stays, serve the course over http (see the README) and reload.</p>",
+        f'<form class="cc-form" data-cc-form novalidate aria-describedby="{qid}-title">',
+    ]
+    for number, question in enumerate(data["questions"], 1):
+        parts.append(_question_html(number, question))
+    parts += [
+        '<div class="cc-actions">',
+        '<button type="submit" class="md-button md-button--primary" data-cc-submit>Check my answers</button>',
+        '<button type="button" class="md-button" data-cc-retry hidden>Try again</button>',
+        "</div>",
+        '<div class="cc-result" data-cc-result aria-live="polite" tabindex="-1"></div>',
+        "</form>",
+        "</section>",
+    ]
+    return "\n".join(parts)
+
+
+def _question_html(number: int, q: dict[str, Any]) -> str:
+    qid = escape(q["id"])
+    out = [
+        f'<fieldset class="cc-q" data-cc-question="{qid}" data-cc-type="{q["type"]}" id="q-{qid}">',
+        f'<legend><span class="cc-q__number">Question {number}.</span> {escape(q["prompt"])}</legend>',
+    ]
+    if q.get("hint"):
+        out.append(f'<details class="cc-hint"><summary>Hint</summary><p>{escape(q["hint"])}</p></details>')
+    out.append(_BODY[q["type"]](qid, q))
+    out.append(f'<div class="cc-feedback" data-cc-feedback id="fb-{qid}" hidden></div>')
+    out.append("</fieldset>")
+    return "\n".join(out)
+
+
+def _choices(qid: str, kind: str, options: list[dict[str, str]]) -> str:
+    rows = [
+        f'<label class="cc-choice"><input type="{kind}" name="{qid}" value="{escape(o["token"])}"> '
+        f"<span>{escape(o['text'])}</span></label>"
+        for o in options
+    ]
+    return '<div class="cc-choices">' + "\n".join(rows) + "</div>"
+
+
+def _true_false(qid: str, q: dict[str, Any]) -> str:
+    return _choices(qid, "radio", [{"token": "true", "text": "True"}, {"token": "false", "text": "False"}])
+
+
+def _ordering(qid: str, q: dict[str, Any]) -> str:
+    n = len(q["items"])
+    positions = '<option value="">Choose…</option>' + "".join(f'<option value="{i}">{i}</option>' for i in range(1, n + 1))
+    rows = [
+        f'<li class="cc-order__item"><span class="cc-order__text" id="{qid}-i{i}">{escape(item["text"])}</span> '
+        f'<label class="cc-select">Position <select data-cc-token="{escape(item["token"])}" '
+        f'aria-describedby="{qid}-i{i}">{positions}</select></label></li>'
+        for i, item in enumerate(q["items"])
+    ]
+    return f'<p class="cc-help">Give each step a position from 1 (first) to {n} (last).</p><ul class="cc-order">' + "".join(rows) + "</ul>"
+
+
+def _matching(qid: str, q: dict[str, Any]) -> str:
+    choices = '<option value="">Choose…</option>' + "".join(
+        f'<option value="{escape(r["token"])}">{escape(r["text"])}</option>' for r in q["rights"]
+    )
+    rows = []
+    for i, left in enumerate(q["lefts"]):
+        text = f'<blockquote class="cc-match__quote">{escape(left["text"])}</blockquote>' if q["quotes"] else escape(left["text"])
+        rows.append(
+            f'<li class="cc-match__item"><div class="cc-match__left" id="{qid}-l{i}">{text}</div>'
+            f'<label class="cc-select">{"Who said it?" if q["quotes"] else "Matches"} <select data-cc-token="{escape(left["token"])}" '
+            f'aria-describedby="{qid}-l{i}">{choices}</select></label></li>'
+        )
+    return '<ul class="cc-match">' + "".join(rows) + "</ul>"
+
+
+def _short_text(qid: str, q: dict[str, Any]) -> str:
+    return (
+        f'<label class="cc-text">Your answer <input type="text" name="{qid}" maxlength="{q["maxlength"]}" '
+        'autocomplete="off" spellcheck="false"></label>'
+    )
+
+
+_BODY = {
+    "single": lambda qid, q: _choices(qid, "radio", q["options"]),
+    "multiple": lambda qid, q: '<p class="cc-help">Choose all that apply.</p>' + _choices(qid, "checkbox", q["options"]),
+    "true_false": _true_false,
+    "ordering": _ordering,
+    "matching": _matching,
+    "short_text": _short_text,
+}
+
+
+def cards_html(course: Course, page_url: str) -> str:
+    """The modules as numbered cards, in order (Material's grid cards)."""
+    items = []
+    for m in course.modules:
+        href = escape(_relative(m.page, page_url))
+        items.append(
+            f'<li class="cc-card" data-cc-module="{m.number}"><p class="cc-card__title"><a href="{href}">'
+            f'<span class="cc-card__number">Module {m.number}</span> {escape(m.title)}</a></p>'
+            f'<p>{escape(m.summary)}</p><p class="cc-card__time">About {m.minutes} minutes</p></li>'
+        )
+    return '<ol class="cc-cards">' + "".join(items) + "</ol>"
+
+
+def _relative(target_md: str, page_md: str) -> str:
+    """A link from one page to another under use_directory_urls."""
+    depth = page_md.count("/") + (0 if page_md.endswith("index.md") else 1)
+    target = target_md[:-3] + "/" if not target_md.endswith("index.md") else target_md[: -len("index.md")]
+    return "../" * depth + target

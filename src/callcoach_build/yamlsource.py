@@ -1,0 +1,90 @@
+"""Load YAML keeping each node's line, so errors read `path:line:col: message`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from callcoach.errors import Problem
+
+__all__ = ["Located", "load_yaml", "MAX_BYTES"]
+
+# Authored files are a few KB; anything this big is a mistake (a pasted log, a binary).
+MAX_BYTES = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Plain data plus the (line, column) of every path in it, 1-based."""
+
+    data: Any
+    marks: dict[tuple[Any, ...], tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: tuple[Any, ...]) -> tuple[int | None, int | None]:
+        """The nearest known position for `path`, walking up to its parents."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.marks:
+                return self.marks[path[:end]]
+        return None, None
+
+
+def load_yaml(path: Path, display: str) -> tuple[Located | None, list[Problem]]:
+    """Read one YAML file; return its located data or the problems that stop it loading."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(display, None, f"cannot read file: {exc.strerror or exc}")]
+    if len(raw) > MAX_BYTES:
+        return None, [Problem(display, 1, f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(display, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")]
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        return None, [Problem(display, 1, "file is empty")]
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, [Problem(display, 1, "file is empty")]
+        marks: dict[tuple[Any, ...], tuple[int, int]] = {}
+        problems: list[Problem] = []
+        data = _build(loader, node, (), marks, problems, display)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        if "\t" in message or "tab" in message:
+            message += " (YAML does not allow tabs for indentation; use spaces)"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        return None, [Problem(display, line, f"YAML syntax error: {message}", col)]
+    except yaml.YAMLError as exc:
+        return None, [Problem(display, None, f"YAML error: {exc}")]
+    finally:
+        loader.dispose()
+    return (None if problems else Located(data, marks)), problems
+
+
+def _build(loader: yaml.SafeLoader, node: yaml.Node, path: tuple[Any, ...], marks: dict, problems: list, display: str) -> Any:
+    marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)  # resolve YAML merge keys (<<) the way PyYAML does
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, bool)) or key is None:
+                key = str(key)
+            if key in out:
+                line = key_node.start_mark.line + 1
+                first = marks.get((*path, key), (None,))[0]
+                problems.append(Problem(display, line, f"duplicate key '{key}' (first given on line {first})", key_node.start_mark.column + 1))
+                continue
+            out[key] = _build(loader, value_node, (*path, key), marks, problems, display)
+            marks[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(loader, item, (*path, i), marks, problems, display) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
