@@ -27,7 +27,7 @@ class Session:
         quizzes: dict[str, Quiz] = {}
         for raw in course["quizzes"]:
             quiz, problems = build_quiz(raw, source="course.json", context=Context())
-            if quiz is None:
+            if problems:
                 return _error("bad-course", "; ".join(str(p) for p in problems[:3]))
             quizzes[quiz.id] = quiz
         self.quizzes = quizzes

@@ -95,19 +95,29 @@ def _read_experts(doc: Document, problems: list[Problem]) -> dict[str, Expert]:
     return experts
 
 
+def _raw_indices(data: Any) -> dict[str, int]:
+    """Each question id's position in the authored list (built questions skip broken ones)."""
+    raw = data.get("questions") if isinstance(data, dict) else None
+    out: dict[str, int] = {}
+    for i, item in enumerate(raw if isinstance(raw, list) else []):
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            out.setdefault(item["id"].strip(), i)
+    return out
+
+
 def build_course(documents: list[Document], *, anchors: dict[str, set[str]] | None = None) -> tuple[Course | None, list[Problem]]:
     """Build and cross-check the course; `anchors` maps a page path to its section ids."""
     problems: list[Problem] = []
-    title, modules, experts = "", (), {}
+    title, modules, experts, experts_source = "", (), {}, "experts.yml"
     for doc in documents:
         if doc.kind == "course":
             title, modules = _read_course(doc, problems)
         elif doc.kind == "experts":
-            experts = _read_experts(doc, problems)
+            experts, experts_source = _read_experts(doc, problems), doc.source
     context = Context({k: {"quote": e.quote, "expert": e.expert} for k, e in experts.items()})
     for expert in experts.values():
         if modules and not any(m.number == expert.tip for m in modules):
-            problems.append(Problem("experts.yml", None, f"expert '{expert.id}': tip {expert.tip} is not a module"))
+            problems.append(Problem(experts_source, None, f"expert '{expert.id}': tip {expert.tip} is not a module"))
     quizzes: dict[str, Quiz] = {}
     question_ids: dict[str, str] = {}
     for doc in documents:
@@ -117,14 +127,17 @@ def build_course(documents: list[Document], *, anchors: dict[str, set[str]] | No
         problems.extend(found)
         if quiz is None:
             continue
+        # Cross-checks still run on a quiz with problems of its own, so one pass reports everything.
         at = lambda *path: doc.where(path)[0]  # noqa: E731 - a short local helper
+        raw_index = _raw_indices(doc.data)
         if quiz.id in quizzes:
             problems.append(Problem(doc.source, at("id"), f"id: duplicate quiz id '{quiz.id}'"))
         module = next((m for m in modules if m.number == quiz.module), None)
         if modules and module is None:
             problems.append(Problem(doc.source, at("module"), f"module: no module {quiz.module} in course.yml"))
-        for i, q in enumerate(quiz.questions):
-            if q.common.id in question_ids:
+        for q in quiz.questions:
+            i = raw_index.get(q.common.id, 0)
+            if question_ids.get(q.common.id, doc.source) != doc.source:
                 problems.append(Problem(doc.source, at("questions", i, "id"), f"questions[{i}].id: duplicate question id '{q.common.id}' (also in {question_ids[q.common.id]})"))
             question_ids[q.common.id] = doc.source
             if anchors is not None and module is not None:

@@ -58,7 +58,7 @@ def _public_common(q: QuestionType) -> dict[str, Any]:
 def build_quiz(
     data: Any, *, source: str, where: Where = no_lines, context: Context | None = None
 ) -> tuple[Quiz | None, list[Problem]]:
-    """Build a quiz from an authored mapping; return it (or None) with every problem found."""
+    """Build a quiz from an authored mapping, with every problem found (usable only if there are none)."""
     problems: list[Problem] = []
     context = context or Context()
     reader = Reader(data, source=source, where=where, problems=problems)
@@ -84,7 +84,7 @@ def build_quiz(
         pass_mark=reader.integer("pass_mark", low=0, high=100),
         questions=tuple(questions),
     )
-    return (None if problems else quiz), problems
+    return quiz, problems
 
 
 def build_question(reader: Reader, context: Context) -> QuestionType | None:

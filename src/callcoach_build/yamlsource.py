@@ -55,17 +55,26 @@ def load_yaml(path: Path, display: str) -> tuple[Located | None, list[Problem]]:
         problems: list[Problem] = []
         data = _build(loader, node, (), marks, problems, display)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        if "\t" in message or "tab" in message:
-            message += " (YAML does not allow tabs for indentation; use spaces)"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        return None, [Problem(display, line, f"YAML syntax error: {message}", col)]
+        return None, [_syntax_problem(exc, display)]
     except yaml.YAMLError as exc:
         return None, [Problem(display, None, f"YAML error: {exc}")]
     finally:
         loader.dispose()
-    return (None if problems else Located(data, marks)), problems
+    # Duplicate keys are reported but do not stop the file, so every other problem shows too.
+    return Located(data, marks), problems
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
+    """Point at where the parser gave up, and say where the construct it was reading began."""
+    mark = exc.problem_mark or exc.context_mark
+    message = str(exc.problem or "cannot parse")
+    if exc.context:
+        started = f" that starts on line {exc.context_mark.line + 1}" if exc.context_mark and exc.context_mark is not mark else ""
+        message += f" ({exc.context.removeprefix('while ')}{started})"
+    if "'\\t'" in message:
+        message = message.replace("character '\\t'", "a tab character") + "; YAML does not allow tabs for indentation, use spaces"
+    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return Problem(display, line, f"YAML syntax error: {message}", col)
 
 
 def _build(loader: yaml.SafeLoader, node: yaml.Node, path: tuple[Any, ...], marks: dict, problems: list, display: str) -> Any:

@@ -52,7 +52,7 @@ const STATUS_TEXT = {
 function showQuestion(fieldset, result) {
   const box = fieldset.querySelector("[data-cc-feedback]");
   box.replaceChildren();
-  fieldset.dataset.ccResult = result.status;
+  fieldset.dataset.ccOutcome = result.status;
   box.append(el("p", { class: `cc-verdict cc-verdict--${result.status}` }, [STATUS_TEXT[result.status] || result.status]));
   for (const line of result.feedback) {
     if (line !== "Not answered.") box.append(el("p", {}, [line]));
@@ -115,7 +115,7 @@ function mountQuiz(section) {
       box.hidden = true;
       box.replaceChildren();
     }
-    for (const fieldset of form.querySelectorAll("[data-cc-question]")) delete fieldset.dataset.ccResult;
+    for (const fieldset of form.querySelectorAll("[data-cc-question]")) delete fieldset.dataset.ccOutcome;
     result.replaceChildren();
     retry.hidden = true;
     const first = form.querySelector("input, select");

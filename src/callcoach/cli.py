@@ -1,0 +1,116 @@
+"""The command line: `python -m callcoach validate | grade | list | detect | eval`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["main"]
+
+
+def _root() -> Path:
+    """The course folder: the nearest folder above the working directory holding quizzes/."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "quizzes").is_dir():
+            return folder
+    return here
+
+
+def _load(paths: list[str] | None = None) -> tuple[Any, list[Any]]:
+    # The YAML loader lives outside the engine (the engine must run in the browser without PyYAML).
+    from callcoach_build.content import load_course
+
+    root = _root()
+    return load_course(root, [Path(p) for p in paths] if paths else None)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    course, problems = _load(args.paths)
+    for problem in sorted(problems, key=lambda p: (p.path, p.line or 0)):
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)
+        return 1
+    questions = sum(len(q.questions) for q in course.quizzes.values())
+    print(f"OK: {len(course.modules)} modules, {len(course.quizzes)} quizzes, {questions} questions, {len(course.experts)} quotes.")
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from callcoach.quiz import grade_quiz
+
+    course, problems = _load()
+    if problems:
+        return cmd_validate(argparse.Namespace(paths=None))
+    quiz = course.quizzes.get(args.quiz)
+    if quiz is None:
+        print(f"error: no quiz '{args.quiz}' (known: {', '.join(sorted(course.quizzes))})", file=sys.stderr)
+        return 2
+    try:
+        text = sys.stdin.read() if args.answers == "-" else Path(args.answers).read_text(encoding="utf-8")
+        answers = json.loads(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.answers}: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"error: {args.answers}: not valid JSON ({exc})", file=sys.stderr)
+        return 2
+    result = grade_quiz(quiz, answers)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        for q in result["questions"]:
+            print(f"{q['id']:<10} {q['status']:<11} {q['score']:.2f}")
+        print(f"score {result['score']}% ({result['points']}/{result['max_points']}), pass mark {result['pass_mark']}%: {'passed' if result['passed'] else 'not passed'}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    course, problems = _load()
+    if problems:
+        return cmd_validate(argparse.Namespace(paths=None))
+    listing = {
+        "quizzes": [{"id": q.id, "module": q.module, "title": q.title} for q in course.quizzes.values()],
+        "scenarios": [],
+        "simulations": [],
+    }
+    if args.json:
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+    else:
+        for kind, entries in listing.items():
+            for e in entries:
+                print(f"{kind.removesuffix('s').removesuffix('ze'):<10} {e['id']:<24} module {e['module']}  {e['title']}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and help text)."""
+    p = argparse.ArgumentParser(prog="python -m callcoach", description="Check, grade and inspect the course's quizzes.")
+    sub = p.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="check quiz files; print every problem as path:line: message")
+    v.add_argument("paths", nargs="*", help="files or folders (default: quizzes/)")
+    v.set_defaults(run=cmd_validate)
+    g = sub.add_parser("grade", help="grade a JSON answers file the way the browser does")
+    g.add_argument("quiz", metavar="QUIZ_ID")
+    g.add_argument("--answers", required=True, metavar="FILE", help="JSON object of question id to answer, or - for stdin")
+    g.add_argument("--json", action="store_true", help="print the full result as JSON")
+    g.set_defaults(run=cmd_grade)
+    ls = sub.add_parser("list", help="list quizzes, scenarios and simulations")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(run=cmd_list)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command and return its exit code."""
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,39 @@
+"""One engine, two hosts: the same requests give identical responses in CPython and in Pyodide under Node."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from callcoach.bridge import Session, handle
+from tests.cases import as_lines, grading_requests
+
+HERE = Path(__file__).resolve().parent
+
+
+def run_in_pyodide(site: Path, lines: str) -> list[dict]:
+    """Feed JSON lines to callcoach.bridge inside the real Pyodide runtime (offline, under Node)."""
+    node = shutil.which("node")
+    assert node, "Node.js 20+ is required to run the engine under Pyodide"
+    result = subprocess.run([node, str(HERE / "bridge.mjs"), str(site)], input=lines, capture_output=True, text=True, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_grading_is_identical_in_cpython_and_pyodide(site: Path) -> None:
+    requests = grading_requests()
+    session = Session()
+    course = json.loads((site / "assets/callcoach/course.json").read_text(encoding="utf-8"))
+    assert json.loads(handle(json.dumps({"type": "load", "course": course}), session))["ok"]
+    expected = [json.loads(handle(json.dumps(r), session)) for r in requests]
+    actual = run_in_pyodide(site, as_lines(requests))
+    assert len(actual) == len(requests)
+    for want, got in zip(expected, actual):
+        assert got == want
+    # The cases really exercise the range of outcomes, not one path.
+    statuses = {q["status"] for r in expected if r["ok"] for q in r["result"]["questions"]}
+    assert {"correct", "wrong", "invalid"} <= statuses
+    assert any(r["ok"] and r["result"]["passed"] for r in expected)
+    assert any(not r["ok"] for r in expected)
