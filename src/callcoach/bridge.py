@@ -7,6 +7,8 @@ from typing import Any
 
 from callcoach.course import Course
 from callcoach.quiz import Quiz, build_quiz, grade_quiz
+from callcoach.scenario import Scenario, build_scenario, check_reply, read_reply
+from callcoach.simulation import Simulation, build_simulation
 from callcoach.types import Context
 
 __all__ = ["handle", "Session"]
@@ -15,10 +17,12 @@ MAX_REQUEST = 2_000_000  # characters; a real request is a few KB
 
 
 class Session:
-    """The quizzes the worker has loaded, by id."""
+    """The quizzes, scenarios and simulations the worker has loaded, by id."""
 
     def __init__(self) -> None:
         self.quizzes: dict[str, Quiz] = {}
+        self.scenarios: dict[str, Scenario] = {}
+        self.simulations: dict[str, Simulation] = {}
 
     def load(self, course: Any) -> dict[str, Any]:
         """Load the course data the build wrote (canonical quizzes)."""
@@ -31,7 +35,13 @@ class Session:
                 return _error("bad-course", "; ".join(str(p) for p in problems[:3]))
             quizzes[quiz.id] = quiz
         self.quizzes = quizzes
-        return {"ok": True, "quizzes": sorted(quizzes)}
+        for key, build, store in (("scenarios", build_scenario, self.scenarios), ("simulations", build_simulation, self.simulations)):
+            for raw in course.get(key) or []:
+                item, problems = build(raw, source="course.json")
+                if problems or item is None:
+                    return _error("bad-course", "; ".join(str(p) for p in problems[:3]))
+                store[item.id] = item
+        return {"ok": True, "quizzes": sorted(quizzes), "scenarios": sorted(self.scenarios), "simulations": sorted(self.simulations)}
 
     def grade(self, request: dict[str, Any]) -> dict[str, Any]:
         """Grade one quiz's answers."""
@@ -41,10 +51,42 @@ class Session:
         return {"ok": True, "result": grade_quiz(quiz, request.get("answers"))}
 
 
+    def check(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Judge a typed reply against a scenario's rubric."""
+        scenario = self.scenarios.get(request.get("scenario"))  # type: ignore[arg-type]
+        if scenario is None:
+            return _error("unknown-scenario", f"No scenario called {request.get('scenario')!r} is loaded.")
+        return check_reply(scenario, request.get("text"))
+
+    def simulation(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Start a simulation, or take one turn in it."""
+        from callcoach import play
+
+        sim = self.simulations.get(request.get("simulation"))  # type: ignore[arg-type]
+        if sim is None:
+            return _error("unknown-simulation", f"No simulation called {request.get('simulation')!r} is loaded.")
+        if request["type"] == "sim_start":
+            return play.start(sim)
+        return play.step(sim, request.get("node"), request.get("mood"), request.get("answer"))
+
+
+def _detect(request: dict[str, Any]) -> dict[str, Any]:
+    from callcoach.detect import detect
+
+    text, message = read_reply(request.get("text"))
+    if text is None:
+        return _error("empty" if not request.get("text") else "too-long", message)
+    return {"ok": True, **detect(text).to_json()}
+
+
 _SESSION = Session()
 _HANDLERS = {
     "load": lambda s, r: s.load(r.get("course")),
     "grade": lambda s, r: s.grade(r),
+    "check": lambda s, r: s.check(r),
+    "detect": lambda s, r: _detect(r),
+    "sim_start": lambda s, r: s.simulation(r),
+    "sim_step": lambda s, r: s.simulation(r),
     "ping": lambda s, r: {"ok": True},
 }
 

@@ -1,4 +1,4 @@
-"""The command line: `python -m callcoach validate | grade | list | detect | eval`."""
+"""The command line: `python -m callcoach validate | grade | list | detect | eval | check`."""
 
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return cmd_validate(argparse.Namespace(paths=None))
     listing = {
         "quizzes": [{"id": q.id, "module": q.module, "title": q.title} for q in course.quizzes.values()],
-        "scenarios": [],
-        "simulations": [],
+        "scenarios": [{"id": x.id, "module": x.module, "title": x.title} for x in course.scenarios.values()],
+        "simulations": [{"id": x.id, "module": x.module, "title": x.title} for x in course.simulations.values()],
     }
     if args.json:
         print(json.dumps(listing, ensure_ascii=False, indent=2))
@@ -84,6 +84,79 @@ def cmd_list(args: argparse.Namespace) -> int:
         for kind, entries in listing.items():
             for e in entries:
                 print(f"{kind.removesuffix('s').removesuffix('ze'):<10} {e['id']:<24} module {e['module']}  {e['title']}")
+    return 0
+
+
+def _text(value: str | None) -> str:
+    """The TEXT argument, or standard input for '-' or when it is left out."""
+    return sys.stdin.read() if value in (None, "-") else value  # type: ignore[return-value]
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from callcoach.detect import detect
+    from callcoach.scenario import read_reply
+
+    text, message = read_reply(_text(args.text))
+    if text is None:
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+    found = detect(text).to_json()
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False))
+    else:
+        for behaviour in found["behaviours"]:
+            quotes = ", ".join(repr(text[a:b]) for a, b in found["evidence"][behaviour])
+            print(f"{behaviour:<12} {quotes}")
+        if not found["behaviours"]:
+            print("(no behaviours found)")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from callcoach.detect.evaluate import evaluate, format_report
+
+    records = []
+    try:
+        lines = Path(args.file).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            assert isinstance(record, dict) and isinstance(record.get("text"), str) and isinstance(record.get("labels"), list)
+        except (ValueError, AssertionError):
+            print(f"{args.file}:{number}: expected a JSON object with 'text' and 'labels'", file=sys.stderr)
+            return 2
+        records.append(record)
+    report = evaluate(records)
+    print(json.dumps(report.to_json(), indent=2) if args.json else format_report(report))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from callcoach.scenario import check_reply
+
+    course, problems = _load()
+    if problems:
+        return cmd_validate(argparse.Namespace(paths=None))
+    scenario = course.scenarios.get(args.scenario)
+    if scenario is None:
+        print(f"error: no scenario '{args.scenario}' (known: {', '.join(sorted(course.scenarios))})", file=sys.stderr)
+        return 2
+    result = check_reply(scenario, _text(args.text))
+    if not result["ok"]:
+        print(f"error: {result['error']['message']}", file=sys.stderr)
+        return 2
+    keys = ("passed", "met", "missing", "forbidden", "feedback")
+    if args.json:
+        print(json.dumps({k: result[k] for k in keys} | {"praise": result["praise"]}, ensure_ascii=False, indent=2))
+    else:
+        print("PASSED" if result["passed"] else "NOT YET")
+        for item in result["feedback"]:
+            print(f"- {item['kind']} {item['behaviour']}: {item['text']}")
     return 0
 
 
@@ -102,6 +175,19 @@ def parser() -> argparse.ArgumentParser:
     ls = sub.add_parser("list", help="list quizzes, scenarios and simulations")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(run=cmd_list)
+    d = sub.add_parser("detect", help="show which call-handling behaviours a reply shows")
+    d.add_argument("text", nargs="?", metavar="TEXT", help="the reply, or - (default) for standard input")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(run=cmd_detect)
+    e = sub.add_parser("eval", help="precision, recall and F1 of the detector on a labelled JSON-lines file")
+    e.add_argument("file", metavar="FILE")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(run=cmd_eval)
+    c = sub.add_parser("check", help="judge a reply against a scenario's rubric")
+    c.add_argument("scenario", metavar="SCENARIO_ID")
+    c.add_argument("text", nargs="?", metavar="TEXT", help="the reply, or - (default) for standard input")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=cmd_check)
     return p
 
 

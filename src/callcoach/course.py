@@ -8,6 +8,8 @@ from typing import Any
 from callcoach.errors import Problem
 from callcoach.fields import Reader, Where, no_lines
 from callcoach.quiz import Quiz, build_quiz
+from callcoach.scenario import Scenario, build_scenario
+from callcoach.simulation import Simulation, build_simulation
 from callcoach.types import Context
 
 __all__ = ["Document", "Module", "Expert", "Course", "build_course"]
@@ -17,7 +19,7 @@ __all__ = ["Document", "Module", "Expert", "Course", "build_course"]
 class Document:
     """One authored file's data, with where it came from."""
 
-    kind: str  # course | experts | quiz
+    kind: str  # course | experts | quiz | scenario | simulation
     source: str
     data: Any
     where: Where = no_lines
@@ -54,6 +56,9 @@ class Course:
     modules: tuple[Module, ...]
     experts: dict[str, Expert]
     quizzes: dict[str, Quiz] = field(default_factory=dict)
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    simulations: dict[str, Simulation] = field(default_factory=dict)
+    authored: dict[str, Any] = field(default_factory=dict)  # scenario and simulation mappings, for the worker
 
     def module(self, number: int) -> Module | None:
         """The module with this number, if any."""
@@ -61,7 +66,12 @@ class Course:
 
     def to_json(self) -> dict[str, Any]:
         """What the worker loads: canonical quizzes with their keys (never put in a page)."""
-        return {"schema": 1, "quizzes": [q.to_json() for q in self.quizzes.values()]}
+        return {
+            "schema": 1,
+            "quizzes": [q.to_json() for q in self.quizzes.values()],
+            "scenarios": [s.to_json() for s in self.scenarios.values()],
+            "simulations": [self.authored[k] for k in self.simulations],
+        }
 
 
 def _read_course(doc: Document, problems: list[Problem]) -> tuple[str, tuple[Module, ...]]:
@@ -148,6 +158,42 @@ def build_course(documents: list[Document], *, anchors: dict[str, set[str]] | No
                 elif anchor not in anchors[page]:
                     problems.append(Problem(doc.source, at("questions", i, "lesson"), f"questions[{i}].lesson: no section '#{anchor}' in {page}"))
         quizzes[quiz.id] = quiz
+    scenarios, simulations, authored = _read_practice(documents, modules, experts, anchors, problems, set(quizzes) | set(question_ids))
     if problems:
         return None, problems
-    return Course(title, modules, experts, quizzes), problems
+    return Course(title, modules, experts, quizzes, scenarios, simulations, authored), problems
+
+
+def _read_practice(
+    documents: list[Document], modules: tuple[Module, ...], experts: dict[str, Expert],
+    anchors: dict[str, set[str]] | None, problems: list[Problem], taken: set[str],
+) -> tuple[dict[str, Scenario], dict[str, Simulation], dict[str, Any]]:
+    """Scenarios and simulations, cross-checked against the modules, the experts and the lesson pages."""
+    scenarios: dict[str, Scenario] = {}
+    simulations: dict[str, Simulation] = {}
+    authored: dict[str, Any] = {}
+    for doc in documents:
+        if doc.kind not in ("scenario", "simulation"):
+            continue
+        build = build_scenario if doc.kind == "scenario" else build_simulation
+        item, found = build(doc.data, source=doc.source, where=doc.where)
+        problems.extend(found)
+        if item is None:
+            continue
+        at = lambda *path: doc.where(path)[0]  # noqa: E731 - a short local helper
+        if item.id in taken:
+            problems.append(Problem(doc.source, at("id"), f"id: '{item.id}' is already used by another quiz, scenario or simulation"))
+        taken.add(item.id)
+        module = next((m for m in modules if m.number == item.module), None)
+        if modules and module is None:
+            problems.append(Problem(doc.source, at("module"), f"module: no module {item.module} in course.yml"))
+        if isinstance(item, Scenario):
+            if experts and item.expert not in experts:
+                problems.append(Problem(doc.source, at("expert"), f"expert: unknown expert '{item.expert}' (not in experts.yml)"))
+            if anchors is not None and module is not None and item.lesson.lstrip("#") not in anchors.get(module.page, set()):
+                problems.append(Problem(doc.source, at("lesson"), f"lesson: no section '{item.lesson}' in {module.page}"))
+            scenarios[item.id] = item
+        else:
+            simulations[item.id] = item
+            authored[item.id] = doc.data
+    return scenarios, simulations, authored

@@ -60,8 +60,15 @@ def collect_documents(paths: list[Path], root: Path) -> tuple[list[Document], li
         located, found = load_yaml(file, display)
         problems.extend(found)
         if located is not None:
-            documents.append(Document(SPECIAL.get(file.name, "quiz"), display, located.data, located.where))
+            documents.append(Document(_kind(file), display, located.data, located.where))
     return documents, problems
+
+
+def _kind(file: Path) -> str:
+    """What a file holds, from its name and folder: quizzes/scenarios/x.yml is a scenario."""
+    if file.name in SPECIAL:
+        return SPECIAL[file.name]
+    return {"scenarios": "scenario", "simulations": "simulation"}.get(file.parent.name, "quiz")
 
 
 def load_course(root: Path, paths: list[Path] | None = None) -> tuple[Course | None, list[Problem]]:

@@ -37,8 +37,9 @@ def on_config(config: Any) -> Any:
         raise PluginError("The course content has problems:\n" + "\n".join(f"  {p}" for p in problems))
     _State.course = course
     fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
-    fences[:] = [f for f in fences if f.get("name") not in {"quote", "quiz", "modules"}]
-    for name, formatter in (("quote", _quote), ("quiz", _quiz), ("modules", _modules)):
+    ours = {"quote": _quote, "quiz": _quiz, "scenario": _scenario, "simulation": _simulation, "modules": _modules}
+    fences[:] = [f for f in fences if f.get("name") not in ours]
+    for name, formatter in ours.items():
         fences.append({"name": name, "class": name, "format": formatter})
     return config
 
@@ -86,6 +87,18 @@ def _quiz(source: str, *_: Any, **__: Any) -> str:
     assert _State.course is not None
     quiz = _lookup("quiz", source, _State.course.quizzes)
     return render.quiz_html(quiz) if quiz else ""
+
+
+def _scenario(source: str, *_: Any, **__: Any) -> str:
+    assert _State.course is not None
+    found = _lookup("scenario", source, _State.course.scenarios)
+    return render.scenario_html(found) if found else ""
+
+
+def _simulation(source: str, *_: Any, **__: Any) -> str:
+    assert _State.course is not None
+    found = _lookup("simulation", source, _State.course.simulations)
+    return render.simulation_html(found) if found else ""
 
 
 def _modules(source: str, *_: Any, **__: Any) -> str:

@@ -144,3 +144,47 @@ def _relative(target_md: str, page_md: str) -> str:
     depth = page_md.count("/") + (0 if page_md.endswith("index.md") else 1)
     target = target_md[:-3] + "/" if not target_md.endswith("index.md") else target_md[: -len("index.md")]
     return "../" * depth + target
+
+
+def scenario_html(scenario: Any) -> str:
+    """A scenario check: the situation, the caller's words, and a box for the learner's reply."""
+    sid = escape(scenario.id)
+    return "\n".join([
+        f'<section class="cc-scenario" data-cc-scenario="{sid}" aria-labelledby="{sid}-title">',
+        f'<h3 class="cc-scenario__title" id="{sid}-title">Scenario check: {escape(scenario.title)}</h3>',
+        '<p class="cc-status" data-cc-status role="status">Interactive checks need JavaScript. '
+        "If this message stays, serve the course over http (see the README) and reload.</p>",
+        f'<p class="cc-situation"><strong>The situation:</strong> {escape(scenario.situation)}</p>',
+        f'<blockquote class="cc-caller"><p><strong>Caller:</strong> {escape(scenario.customer)}</p></blockquote>',
+        f'<form class="cc-form" data-cc-form novalidate>',
+        f'<label class="cc-reply" for="{sid}-reply"><strong>Your reply.</strong> {escape(scenario.task)}</label>',
+        f'<textarea id="{sid}-reply" name="reply" rows="5" maxlength="5000" spellcheck="true" '
+        f'aria-describedby="{sid}-help"></textarea>',
+        f'<p class="cc-help" id="{sid}-help">Up to 5,000 characters. Your reply is checked on this device and never sent anywhere.</p>',
+        '<div class="cc-actions"><button type="submit" class="md-button md-button--primary" data-cc-submit>Check my reply</button></div>',
+        "</form>",
+        '<div class="cc-result" data-cc-result aria-live="polite" tabindex="-1"></div>',
+        "</section>",
+    ])
+
+
+def simulation_html(sim: Any) -> str:
+    """A call simulation: a mood meter, the transcript so far, and the learner's turn."""
+    sid = escape(sim.id)
+    return "\n".join([
+        f'<section class="cc-sim" data-cc-simulation="{sid}" aria-labelledby="{sid}-title">',
+        f'<h3 class="cc-sim__title" id="{sid}-title">Call simulation: {escape(sim.title)}</h3>',
+        f"<p>{escape(sim.intro)}</p>",
+        '<p class="cc-status" data-cc-status role="status">Interactive checks need JavaScript. '
+        "If this message stays, serve the course over http (see the README) and reload.</p>",
+        f'<div class="cc-mood" data-cc-mood hidden><span id="{sid}-mood">Caller\'s mood</span> '
+        f'<meter min="0" max="10" low="4" high="7" optimum="10" value="{sim.mood_start}" aria-labelledby="{sid}-mood"></meter> '
+        '<span class="cc-mood__text" data-cc-mood-text></span></div>',
+        f'<ol class="cc-transcript" data-cc-transcript aria-label="Call transcript"></ol>',
+        '<div class="cc-turn" data-cc-turn aria-live="polite"></div>',
+        '<div class="cc-actions">',
+        '<button type="button" class="md-button md-button--primary" data-cc-start>Start the call</button>',
+        '<button type="button" class="md-button" data-cc-print hidden>Print or save the transcript</button>',
+        "</div>",
+        "</section>",
+    ])

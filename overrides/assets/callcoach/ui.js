@@ -2,6 +2,11 @@
 
 import { engine } from "./engine.js";
 
+export const LABELS = {
+  acknowledge: "Acknowledge", apology: "Apology", clarify: "Clarify", options: "Options", commit: "Commit",
+  policy: "Policy", escalate: "Escalate", boundary: "Boundary", blame: "Blame", antagonize: "Antagonise", hedge: "Hedge",
+};
+
 export function el(tag, attrs = {}, children = []) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
