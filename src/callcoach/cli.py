@@ -36,7 +36,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)
         return 1
     questions = sum(len(q.questions) for q in course.quizzes.values())
-    print(f"OK: {len(course.modules)} modules, {len(course.quizzes)} quizzes, {questions} questions, {len(course.experts)} quotes.")
+    print(
+        f"OK: {len(course.modules)} modules, {len(course.quizzes)} quizzes, {questions} questions, "
+        f"{len(course.scenarios)} scenarios, {len(course.simulations)} simulations, {len(course.experts)} quotes."
+    )
     return 0
 
 

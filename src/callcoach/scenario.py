@@ -52,7 +52,7 @@ def _behaviours(reader: Reader, key: str, vocabulary: tuple[str, ...], *, minimu
 
 def build_scenario(data: Any, *, source: str, where: Where = no_lines) -> tuple[Scenario | None, list[Problem]]:
     """Build a scenario, reporting every problem with its location."""
-    from callcoach.detect import BEHAVIOURS
+    from callcoach.detect.vocabulary import BEHAVIOURS
 
     problems: list[Problem] = []
     r = Reader(data, source=source, where=where, problems=problems)

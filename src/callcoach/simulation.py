@@ -95,7 +95,7 @@ def _routes(r: Reader, kind: str, vocabulary: tuple[str, ...]) -> tuple[Route, .
 
 def build_simulation(data: Any, *, source: str, where: Where = no_lines) -> tuple[Simulation | None, list[Problem]]:
     """Build a simulation and check its graph: reachable nodes, known targets, a way out of every loop."""
-    from callcoach.detect import BEHAVIOURS
+    from callcoach.detect.vocabulary import BEHAVIOURS
 
     problems: list[Problem] = []
     r = Reader(data, source=source, where=where, problems=problems)
