@@ -43,16 +43,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_grade(args: argparse.Namespace) -> int:
-    from callcoach.quiz import grade_quiz
-
+def _find(kind: str, key: str) -> Any:
+    """A loaded quiz or scenario by id, or an exit code after saying what went wrong."""
     course, problems = _load()
     if problems:
         return cmd_validate(argparse.Namespace(paths=None))
-    quiz = course.quizzes.get(args.quiz)
-    if quiz is None:
-        print(f"error: no quiz '{args.quiz}' (known: {', '.join(sorted(course.quizzes))})", file=sys.stderr)
+    table = getattr(course, kind + "zes" if kind == "quiz" else kind + "s")
+    if key not in table:
+        print(f"error: no {kind} '{key}' (known: {', '.join(sorted(table))})", file=sys.stderr)
         return 2
+    return table[key]
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from callcoach.quiz import grade_quiz
+
+    quiz = _find("quiz", args.quiz)
+    if isinstance(quiz, int):
+        return quiz
     try:
         text = sys.stdin.read() if args.answers == "-" else Path(args.answers).read_text(encoding="utf-8")
         answers = json.loads(text)
@@ -142,13 +150,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from callcoach.scenario import check_reply
 
-    course, problems = _load()
-    if problems:
-        return cmd_validate(argparse.Namespace(paths=None))
-    scenario = course.scenarios.get(args.scenario)
-    if scenario is None:
-        print(f"error: no scenario '{args.scenario}' (known: {', '.join(sorted(course.scenarios))})", file=sys.stderr)
-        return 2
+    scenario = _find("scenario", args.scenario)
+    if isinstance(scenario, int):
+        return scenario
     result = check_reply(scenario, _text(args.text))
     if not result["ok"]:
         print(f"error: {result['error']['message']}", file=sys.stderr)

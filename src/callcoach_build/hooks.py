@@ -77,28 +77,21 @@ def _lookup(kind: str, key: str, table: dict[str, Any]) -> Any:
     return found
 
 
-def _quote(source: str, *_: Any, **__: Any) -> str:
-    assert _State.course is not None
-    expert = _lookup("quote", source, _State.course.experts)
-    return render.quote_html(expert) if expert else ""
+def _fence(kind: str, table: str, renderer: Any) -> Any:
+    """A superfences formatter that renders the item whose id the fence holds."""
+
+    def format(source: str, *_: Any, **__: Any) -> str:
+        assert _State.course is not None
+        found = _lookup(kind, source, getattr(_State.course, table))
+        return renderer(found) if found else ""
+
+    return format
 
 
-def _quiz(source: str, *_: Any, **__: Any) -> str:
-    assert _State.course is not None
-    quiz = _lookup("quiz", source, _State.course.quizzes)
-    return render.quiz_html(quiz) if quiz else ""
-
-
-def _scenario(source: str, *_: Any, **__: Any) -> str:
-    assert _State.course is not None
-    found = _lookup("scenario", source, _State.course.scenarios)
-    return render.scenario_html(found) if found else ""
-
-
-def _simulation(source: str, *_: Any, **__: Any) -> str:
-    assert _State.course is not None
-    found = _lookup("simulation", source, _State.course.simulations)
-    return render.simulation_html(found) if found else ""
+_quote = _fence("quote", "experts", render.quote_html)
+_quiz = _fence("quiz", "quizzes", render.quiz_html)
+_scenario = _fence("scenario", "scenarios", render.scenario_html)
+_simulation = _fence("simulation", "simulations", render.simulation_html)
 
 
 def _modules(source: str, *_: Any, **__: Any) -> str:

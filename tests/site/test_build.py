@@ -1,0 +1,86 @@
+"""The course builds cleanly, in order, with the experts' quotes exactly as authored and as in the article."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+EXPERTS = yaml.safe_load((ROOT / "quizzes/experts.yml").read_text(encoding="utf-8"))["experts"]
+MODULES = yaml.safe_load((ROOT / "quizzes/course.yml").read_text(encoding="utf-8"))["modules"]
+
+
+def plain(text: str) -> str:
+    """Compare words, not typography: straight quotes and dashes, single spaces."""
+    text = unicodedata.normalize("NFKC", unescape(text))
+    for fancy, simple in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-")):
+        text = text.replace(fancy, simple)
+    return " ".join(text.split())
+
+
+def page_html(site: Path, md: str) -> str:
+    return (site / md.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_module_page_is_built_in_the_articles_order(site: Path) -> None:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    links = [m["page"].removesuffix(".md") + "/" for m in MODULES]
+    positions = [html.find(f'href="{link}"') for link in links]
+    assert all(p > 0 for p in positions), positions
+    assert positions == sorted(positions)
+    assert [m["module"] for m in MODULES] == list(range(1, 9))
+
+
+def test_each_module_page_shows_its_quotes_as_in_experts_yml(site: Path) -> None:
+    for module in MODULES:
+        html = page_html(site, module["page"])
+        mine = [e for e in EXPERTS if e["tip"] == module["module"]]
+        assert mine, module
+        for expert in mine:
+            match = re.search(rf'<figure class="cc-quote" data-cc-expert="{expert["id"]}">(.*?)</figure>', html, re.S)
+            assert match, f"{module['page']} lacks quote {expert['id']}"
+            quote = re.search(r"<blockquote><p>(.*?)</p></blockquote>", match.group(1), re.S).group(1)
+            assert plain(re.sub(r"<br>", " ", quote)) == plain(expert["quote"])
+            caption = plain(re.sub(r"<[^>]+>", "", match.group(1).split("<figcaption>")[1]))
+            assert expert["expert"] in caption and expert["role"] in caption and expert["organisation"] in caption
+
+
+def test_quotes_match_the_article_word_for_word() -> None:
+    article = plain((ROOT / "tests/data/article.txt").read_text(encoding="utf-8"))
+    for expert in EXPERTS:
+        assert plain(expert["quote"]) in article, expert["id"]
+        assert expert["expert"] in article
+        assert expert["role"] in article and expert["organisation"] in article
+
+
+def test_module_pages_have_the_lesson_structure(site: Path) -> None:
+    for module in MODULES:
+        html = page_html(site, module["page"])
+        for anchor in ("objectives", "what-it-means", "why-it-matters", "how-to-do-it", "common-mistakes",
+                       "worked-example", "expert", "takeaways", "reflect", "practice"):
+            assert f'id="{anchor}"' in html, (module["page"], anchor)
+        assert f'data-cc-quiz="m{module["module"]}-quiz"' in html
+
+
+def test_no_page_links_to_another_origin_for_assets(site: Path) -> None:
+    for html_file in site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        for url in re.findall(r'(?:src|href)="(https?://[^"]+)"', html):
+            assert not re.search(r"\.(js|mjs|css|woff2?|wasm|json)(\?|$)|fonts\.g|cdn|unpkg|jsdelivr", url), (html_file, url)
+
+
+def test_the_site_carries_the_runtime_and_the_engine_wheel(site: Path) -> None:
+    runtime = site / "assets/pyodide"
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (runtime / name).is_file(), name
+    import json
+
+    lock = json.loads((runtime / "pyodide-lock.json").read_text())
+    entry = lock["packages"]["callcoach"]
+    import hashlib
+
+    assert hashlib.sha256((runtime / entry["file_name"]).read_bytes()).hexdigest() == entry["sha256"]
