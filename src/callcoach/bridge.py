@@ -73,9 +73,9 @@ class Session:
 def _detect(request: dict[str, Any]) -> dict[str, Any]:
     from callcoach.detect import detect
 
-    text, message = read_reply(request.get("text"))
+    text, error = read_reply(request.get("text"))
     if text is None:
-        return _error("empty" if not request.get("text") else "too-long", message)
+        return {"ok": False, "error": error}
     return {"ok": True, **detect(text).to_json()}
 
 

@@ -107,9 +107,9 @@ def cmd_detect(args: argparse.Namespace) -> int:
     from callcoach.detect import detect
     from callcoach.scenario import read_reply
 
-    text, message = read_reply(_text(args.text))
+    text, error = read_reply(_text(args.text))
     if text is None:
-        print(f"error: {message}", file=sys.stderr)
+        print(f"error: {error['message']}", file=sys.stderr)
         return 2
     found = detect(text).to_json()
     if args.json:

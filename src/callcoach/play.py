@@ -46,9 +46,9 @@ def step(sim: Simulation, node_id: Any, mood: Any, answer: Any) -> dict[str, Any
     else:
         from callcoach.detect import detect
 
-        text, message = read_reply(answer.get("reply"))
+        text, error = read_reply(answer.get("reply"))
         if text is None:
-            return {"ok": False, "error": {"code": "empty" if not answer.get("reply") else "too-long", "message": message}}
+            return {"ok": False, "error": error}
         found = detect(text)
         route = next(r for r in node.routes if r.matches(set(found.behaviours)))
         turn.update(said=text, behaviours=list(found.behaviours), evidence={k: [list(s) for s in v] for k, v in found.evidence.items()})

@@ -86,22 +86,23 @@ def build_scenario(data: Any, *, source: str, where: Where = no_lines) -> tuple[
     return scenario, problems
 
 
-def read_reply(text: Any) -> tuple[str | None, str]:
-    """The reply to analyse, or None with a message saying why it cannot be."""
+def read_reply(text: Any) -> tuple[str | None, dict[str, str]]:
+    """The reply to analyse, or None with the error (code and message) saying why it cannot be."""
     if not isinstance(text, str) or not text.strip():
-        return None, "Type your reply to the caller first, then check it."
+        return None, {"code": "empty", "message": "Type your reply to the caller first, then check it."}
     if len(text) > MAX_REPLY:
-        return None, f"Your reply is {len(text):,} characters; replies of up to {MAX_REPLY:,} can be checked. Shorten it and try again."
-    return text, ""
+        message = f"Your reply is {len(text):,} characters; replies of up to {MAX_REPLY:,} can be checked. Shorten it and try again."
+        return None, {"code": "too-long", "message": message}
+    return text, {}
 
 
 def check_reply(scenario: Scenario, text: Any) -> dict[str, Any]:
     """Judge one reply against the rubric: what it met, missed, and should not have done, with evidence."""
     from callcoach.detect import detect
 
-    reply, message = read_reply(text)
+    reply, error = read_reply(text)
     if reply is None:
-        return {"ok": False, "error": {"code": "empty" if not text else "too-long", "message": message}}
+        return {"ok": False, "error": error}
     found = detect(reply)
     shown = set(found.behaviours)
     met = [b for b in scenario.required if b in shown]
