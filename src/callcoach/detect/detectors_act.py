@@ -1,0 +1,142 @@
+"""Detectors for options, commit, policy, escalate and boundary."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from callcoach.detect.context import Doc, negated, preceding, same_or_repeat
+from callcoach.detect.cues_harm import HEDGE_STRONG
+from callcoach.detect.cues_options import (COMMIT, COMMIT_PASSIVE, COMMIT_TIMED, NEEDS_TIME, NOT_COMMIT,
+                                           OPTION_OFFER_OR, OPTIONS, OPTIONS_WEAK, SINGLE_OPTION, ULTIMATUM,
+                                           VAGUE, VAGUE_CLAUSE)
+from callcoach.detect.cues_rules import (ABUSE, BOUNDARY, END_CALL, END_CALL_NEGATIVE, ESCALATE, POLICY,
+                                         POLICY_NEGATABLE, WARNING_CONDITION)
+from callcoach.detect.detectors_care import Span, evidence, hits
+from callcoach.detect.macros import compile_cues
+from callcoach.detect.signals import Signals
+
+__all__ = ["options", "commit", "policy", "escalate", "boundary"]
+
+
+@cache
+def _regex(name: str) -> re.Pattern[str]:
+    """Compiled helper patterns, built once on first use."""
+    table: dict[str, tuple[str, ...]] = {
+        "single": SINGLE_OPTION + ULTIMATUM,
+        "vague": VAGUE,
+        "vague_clause": VAGUE_CLAUSE,
+        "needs_time": NEEDS_TIME,
+        "not_commit": NOT_COMMIT,
+        "time": ("<TIME>",),
+        "hedge": HEDGE_STRONG,
+        "abuse": (ABUSE,),
+        "end": (END_CALL,),
+        "end_negative": (END_CALL_NEGATIVE,),
+        "condition": (WARNING_CONDITION,),
+    }
+    pattern = compile_cues(table[name])
+    assert pattern is not None, name
+    return pattern
+
+
+def _in_sentence(doc: Doc, name: str, pos: int, *, after: bool = False, follow: int = 0) -> bool:
+    """True when helper pattern `name` occurs in pos's sentence (from pos on, if after=True)."""
+    unit = doc.sentence(pos)
+    index = unit.sentence
+    end = doc.seg.sentences[min(index + follow, len(doc.seg.sentences) - 1)].end
+    return _regex(name).search(doc.text, pos if after else unit.start, end) is not None
+
+
+def options(doc: Doc, sig: Signals) -> list[Span]:
+    """Two or more real ways forward, or a real choice (not "take it or leave it")."""
+    def real(m: re.Match[str]) -> bool:
+        return not (_in_sentence(doc, "single", m.start(), follow=1) or same_or_repeat(doc, m.start()))
+
+    strong = [m for m in hits(doc, OPTIONS, negatable=True) + hits(doc, OPTION_OFFER_OR, negatable=True)
+              if real(m)]
+    weak = [m for m in hits(doc, OPTIONS_WEAK, negatable=True) if real(m)]
+    out = [evidence(doc, *m.span()) for m in strong]
+    for unit, kind in zip(doc.seg.sentences, sig.kinds):
+        if kind == "choice" and not same_or_repeat(doc, unit.start):
+            out.append((unit.start, unit.end))
+    # A weak sign counts when another sign, or an "or" in its sentence, backs it up.
+    for m in weak:
+        unit = doc.sentence(m.start())
+        if out or len(weak) > 1 or " or " in doc.text[unit.start : unit.end]:
+            out.append(evidence(doc, *m.span()))
+    return out
+
+
+def commit(doc: Doc, sig: Signals) -> list[Span]:
+    """A concrete next step the agent will take; vague promises do not count."""
+    out = []
+    found = hits(doc, COMMIT, negatable=True) + hits(doc, COMMIT_TIMED, negatable=True)
+    for m in found + hits(doc, COMMIT_PASSIVE, negatable=True):
+        start = m.start()
+        index = doc.sentence(start).sentence
+        if index in sig.sarcastic or sig.kinds[index] in ("rhetorical", "hedged"):
+            continue
+        if _regex("not_commit").match(doc.text, start) or _in_sentence(doc, "vague", start):
+            continue
+        clause = doc.clause(start)
+        if _regex("vague_clause").search(doc.text, clause.start, clause.end):
+            continue
+        # Alternatives offered with "either ... or" are options, not yet a commitment.
+        if re.search(r"\beither\b(?! way)", doc.sentence_text(start)):
+            continue
+        if _regex("needs_time").match(doc.text, start) and not _in_sentence(doc, "time", start, after=True):
+            continue
+        out.append(evidence(doc, *m.span()))
+    return out
+
+
+def policy(doc: Doc, sig: Signals) -> list[Span]:
+    """A company policy, rule or limit stated plainly (a hedged rule is not stated clearly)."""
+    out = []
+    for m in hits(doc, POLICY, negatable=False) + hits(doc, POLICY_NEGATABLE, negatable=True):
+        index = doc.sentence(m.start()).sentence
+        if sig.kinds[index] in ("rhetorical", "hedged", "ask", "tag") or _in_sentence(doc, "hedge", m.start()):
+            continue
+        # "see which rooms are free" reports a fact inside a question-like clause, not a rule.
+        if _EMBEDDED.search(preceding(doc, m.start(), 2)):
+            continue
+        out.append(evidence(doc, *m.span()))
+    return out
+
+
+_EMBEDDED = re.compile(r"\b(?:which|whether|what|how|if)$")
+
+
+@cache
+def _dismissive_escalation() -> re.Pattern[str]:
+    return re.compile(r"go ahead|feel free|if you want to complain")
+
+
+def escalate(doc: Doc, sig: Signals) -> list[Span]:
+    """Offering a supervisor or the right team, or passing the matter on."""
+    out = []
+    for m in hits(doc, ESCALATE, negatable=True):
+        unit = doc.sentence(m.start())
+        if sig.kinds[unit.sentence] == "rhetorical":
+            continue
+        if _dismissive_escalation().search(doc.text, unit.start, m.start()):
+            continue
+        out.append(evidence(doc, *m.span()))
+    return out
+
+
+def boundary(doc: Doc, sig: Signals) -> list[Span]:
+    """A calm limit on abuse: a stated limit, or a warning that the call will end."""
+    out = [evidence(doc, *m.span()) for m in hits(doc, BOUNDARY, negatable=False)]
+    text = doc.text
+    for unit in doc.seg.sentences:
+        ends = [m for m in _regex("end").finditer(text, unit.start, unit.end) if not negated(doc, m.start())]
+        ends += list(_regex("end_negative").finditer(text, unit.start, unit.end))
+        if not ends:
+            continue
+        if _regex("abuse").search(text, unit.start, unit.end) or _regex("condition").search(
+            text, unit.start, unit.end
+        ):
+            out.append((unit.start, unit.end))
+    return out

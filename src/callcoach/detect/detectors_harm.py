@@ -1,0 +1,69 @@
+"""Detectors for blame and hedge."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from callcoach.detect.context import Doc, preceding
+from callcoach.detect.cues_care import PSEUDO_BLAME
+from callcoach.detect.cues_harm import BLAME, BLAME_FIXED, HEDGE_STRONG, HEDGE_WEAK
+from callcoach.detect.detectors_care import Span, evidence, hits
+from callcoach.detect.macros import compile_cues
+from callcoach.detect.signals import Signals
+
+__all__ = ["blame", "hedge"]
+
+
+@cache
+def _hypothetical() -> re.Pattern[str]:
+    # "if you entered the wrong address, we can fix it" asks rather than accuses.
+    return re.compile(r"(?:^|\s)(?:if|whether|unless|in case|when)(?:\s|$)")
+
+
+@cache
+def _blaming_question() -> re.Pattern[str]:
+    return re.compile(r"why (?:didn't|don't|haven't|couldn't|wouldn't|did|do) you|(?:did|have) you (?:not|even|"
+                      r"actually|just)\b|(?:that|so) (?:hard|difficult)|what part of|what did you (?:think|"
+                      r"expect)|how many times do (?:i|we) (?:have|need) to tell|why do (?:people|customers)")
+
+
+def blame(doc: Doc, sig: Signals) -> list[Span]:
+    """Putting the fault on the customer, or pushing responsibility away."""
+    out = []
+    for m in hits(doc, BLAME, negatable=True):
+        if _hypothetical().search(preceding(doc, m.start(), 3)):
+            continue
+        out.append(evidence(doc, *m.span()))
+    out.extend(evidence(doc, *m.span()) for m in hits(doc, BLAME_FIXED + PSEUDO_BLAME, negatable=False))
+    for unit, kind in zip(doc.seg.sentences, sig.kinds):
+        if kind == "accuse" or kind == "rhetorical" and _blaming_question().search(doc.text, unit.start, unit.end):
+            out.append((unit.start, unit.end))
+    return out
+
+
+@cache
+def _weak() -> re.Pattern[str]:
+    pattern = compile_cues(HEDGE_WEAK)
+    assert pattern is not None
+    return pattern
+
+
+_POLITE = frozenset({"perhaps", "possibly", "maybe"})  # "could you possibly..." is courtesy
+
+
+def hedge(doc: Doc, sig: Signals) -> list[Span]:
+    """Sounding unsure where the reply should be clear."""
+    out = []
+    for m in hits(doc, HEDGE_STRONG, negatable=False):
+        index = doc.sentence(m.start()).sentence
+        if sig.kinds[index] == "rhetorical" or m.group() in _POLITE and sig.kinds[index] in ("ask", "offer", "choice"):
+            continue
+        out.append(evidence(doc, *m.span()))
+    for unit, kind in zip(doc.seg.sentences, sig.kinds):
+        if kind == "rhetorical":
+            continue
+        weak = list(_weak().finditer(doc.text, unit.start, unit.end))
+        if len(weak) >= 2:
+            out.append(evidence(doc, weak[0].start(), weak[-1].end()))
+    return out
