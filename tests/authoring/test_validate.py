@@ -62,15 +62,31 @@ def test_a_missing_path_is_reported_not_raised() -> None:
     assert result.returncode == 1 and "no/such/file.yml: no such file or folder" in result.stderr
 
 
-def test_mkdocs_build_stops_with_the_same_messages(tmp_path: Path) -> None:
+def copy_project(tmp_path: Path) -> None:
+    """A copy of the course to break on purpose."""
     import shutil
 
     for name in ("docs", "quizzes", "overrides", "src"):
-        shutil.copytree(ROOT / name, tmp_path / name, symlinks=True)
+        shutil.copytree(ROOT / name, tmp_path / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+
+
+def test_mkdocs_build_stops_with_the_same_messages(tmp_path: Path) -> None:
+    import shutil
+
+    copy_project(tmp_path)
     shutil.copy(ROOT / "tests/data/invalid/types.yml", tmp_path / "quizzes/broken.yml")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert result.returncode != 0
     assert "quizzes/broken.yml:15:5: questions[1].items: needs at least 3 entries, got 2" in result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_an_unknown_id_in_a_fence_fails_the_build_naming_the_page(tmp_path: Path) -> None:
+    copy_project(tmp_path)
+    page = tmp_path / "docs/modules/03-dont-take-it-personally.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n```quiz\nno-such-quiz\n```\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode != 0
+    assert "docs/modules/03-dont-take-it-personally.md: unknown quiz 'no-such-quiz'" in result.stdout + result.stderr
