@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
+from callcoach.detect.macros import expand
+from callcoach.detect.matcher import Hit, scan
 from callcoach.detect.normalise import Normalised, normalise
+from callcoach.detect.registry import SCANNED
 from callcoach.detect.segment import Segments, Unit, segment
 
-__all__ = ["Doc", "parse", "negated", "preceding", "same_or_repeat"]
+__all__ = ["Doc", "parse", "negated", "preceding", "same_or_repeat", "with_left"]
 
 _WINDOW_WORDS = 6  # negation reaches this many words back, inside the clause
 
@@ -20,6 +23,7 @@ class Doc:
 
     norm: Normalised
     seg: Segments
+    _memo: dict[tuple[str, ...], list[Hit]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -33,6 +37,15 @@ class Doc:
     def sentence(self, pos: int) -> Unit:
         """The sentence holding normalised position pos."""
         return self.seg.sentence_at(pos)
+
+    def cues(self, patterns: tuple[str, ...]) -> list[Hit]:
+        """Every non-overlapping match of a cue set (all registered sets are found in one pass)."""
+        if not self._memo:
+            self._memo.update(scan(self.norm.text, SCANNED))
+        found = self._memo.get(patterns)
+        if found is None:
+            found = self._memo[patterns] = scan(self.norm.text, (patterns,))[patterns]
+        return found
 
     def sentence_text(self, pos: int) -> str:
         """The text of the sentence holding pos."""
@@ -88,6 +101,8 @@ def same_or_repeat(doc: Doc, pos: int) -> bool:
     unit = doc.sentence(pos)
     following = doc.seg.sentences[min(unit.sentence + 1, len(doc.seg.sentences) - 1)]
     sentence = doc.text[unit.start : max(unit.end, following.end)]  # "or... well, wait" spans an ellipsis
+    if "or" not in sentence:
+        return False
     for m in _or_clause().finditer(sentence):
         words = m.group(1).split()
         if len(words) == 2 and words[0] not in _FUNCTION and " ".join(words) in sentence[: m.start()]:
@@ -101,3 +116,23 @@ _FUNCTION = frozenset("it it's i we you they he she the a an to be can could wou
 @cache
 def _or_clause() -> re.Pattern[str]:
     return re.compile(r"\bor\b(?:\.\.\.|,)?\s*(?:well,?\s*|just\s*)?((?:[\w'\u00a3]+\s*){2})")
+
+
+def with_left(doc: Doc, found: list[Hit], left: str, reach: int = 80) -> list[Hit]:
+    """The hits whose left context matches `left` (a pattern ending in $), widened to include it."""
+    regex = _left(left)
+    out = []
+    for hit in found:
+        lo = max(0, hit.start() - reach)
+        m = regex.search(doc.text, lo, hit.start())
+        if m is not None:
+            start = m.start()
+            while start < hit.start() and not doc.text[start].isalnum():  # the clause edge itself
+                start += 1
+            out.append(Hit(start, hit.end(), doc.text[start : hit.end()]))
+    return out
+
+
+@cache
+def _left(pattern: str) -> re.Pattern[str]:
+    return re.compile(expand(pattern))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["PSEUDO_BLAME", "ACKNOWLEDGE", "ACKNOWLEDGE_FIXED", "ACKNOWLEDGE_SITUATION", "APOLOGY", "APOLOGY_FIXED", "RESTATE", "PARDON", "PSEUDO_APOLOGY"]
+__all__ = [
+    "EVALUATION", "EVALUATION_LEFT", "PSEUDO_BLAME", "ACKNOWLEDGE", "ACKNOWLEDGE_FIXED",
+    "ACKNOWLEDGE_SITUATION", "APOLOGY", "APOLOGY_FIXED", "RESTATE", "PARDON", "PSEUDO_APOLOGY",
+]
 
 # Validating the feeling or naming the situation. Negatable: "I don't understand why..." is not.
 ACKNOWLEDGE: tuple[str, ...] = (
@@ -17,20 +20,18 @@ ACKNOWLEDGE: tuple[str, ...] = (
     r"i know how (?:<INTENS>)?(?:<FEELADJ>|<EVALADJ>|much|it feels|that feels|you feel|this feels)",
     r"i know (?:this|that|it's|you're|you've|it has|it must|what it's like|exactly|the feeling|just how|"
     r"(?:<W> ){1,5}?(?:is|are|was|has been|feels|must be|can be))",
-    r"(?!you\b|you're\b|i'm\b|i\b|we're\b|weather\b)<W>(?:'s| is| are| was| were| sounds?| seems?| must be|"
-    r" feels?| looks?| has been| have been|'s been| would be| can be| must have been| must feel)(?: like)?"
-    r"(?: a| an| such a| so)? <INTENS>{0,2}(?:<FEELADJ>|<EVALADJ>)(?! to (?:say|tell|know|predict|answer|"
-    r"confirm))",
     r"(?:how|what an?|such an?) <INTENS>?(?:<FEELADJ>|nightmare|ordeal|hassle|pain|mess|worry)",
     r"<FEELADJ> for you",
     r"(?:would|'d|could|will|must) (?:worry|shock|upset|frustrate|annoy|stress|wear|drive|anger|scare|"
-    r"frighten|exhaust|bother|get to|infuriate|test) (?:anyone|anybody|everyone|most people|me|the best of us)",
+    r"frighten|exhaust|bother|get to|infuriate|test) (?:anyone|anybody|everyone|"
+    r"most people|me|the best of us)",
     r"(?:has|have|must have|'s|'ve|had) (?:really |clearly |obviously |understandably )?(?:frightened|scared|"
     r"upset|worried|stressed|shaken|hurt|affected|hit|rattled|unsettled|annoyed|frustrated|angered|"
     r"disappointed|let down|left) you",
     r"(?:you(?:'re| are| must be| must have been| sound| seem| seem to be|'ve been| have been| feel|"
     r" felt| were|'re feeling| are feeling|'d be| would be| have every right to be|'ve every right to be|"
-    r" have every reason to be| have a right to be| have good reason to be| might be| may be|'re entitled to be|"
+    r" have every reason to be| have a right to be| have good reason to be| might be|"
+    r" may be|'re entitled to be|"
     r" are entitled to be|'re right to be| are right to be| have every right to feel))"
     r" <INTENS>{0,2}(?:rightly |justifiably )?<FEELWHO>",
     r"you(?:'ve| have) been (?:<INTENS>)?(?:patient|understanding|through (?:a lot|so much|enough|the mill))",
@@ -57,6 +58,16 @@ ACKNOWLEDGE: tuple[str, ...] = (
     r"(?:it )?sounds like (?:it's been|this has|things|quite|a)",
 )
 
+# Words that judge a situation as hard ("is gutting", "sounds exhausting"); the detector checks that
+# a subject and a linking verb come just before (EVALUATION_LEFT).
+EVALUATION: tuple[str, ...] = (
+    r"<INTENS>{0,2}(?:<FEELADJ>|<EVALADJ>)(?! to (?:say|tell|know|predict|answer|confirm))",
+)
+EVALUATION_LEFT = (r"(?<![\w'])(?!you\b|you're\b|i'm\b|i\b|we're\b|weather\b)<W>(?:'s| is| are| was| were|"
+                   r" sounds?| seems?| must be| feels?| looks?| has been| have been|'s been|"
+                   r" would be| can be|"
+                   r" must have been| must feel)(?: like)?(?: a| an| such a| so)? $")
+
 # Naming what the customer has been through; an apology in the same clause already covers it.
 ACKNOWLEDGE_SITUATION: tuple[str, ...] = (
     r"(?:you've|you have) (?:been (?:waiting|cut off|passed|bounced|messed|left|charged|through|"
@@ -68,7 +79,8 @@ ACKNOWLEDGE_SITUATION: tuple[str, ...] = (
 
 # Validation that is itself a negative sentence ("that's not what you're paying for").
 ACKNOWLEDGE_FIXED: tuple[str, ...] = (
-    r"(?:that|this|it|which)(?:'s| is| was|'s really| is really| was really| has been)?(?: definitely| certainly|"
+    r"(?:that|this|it|which)(?:'s| is| was|'s really| is really| was really|"
+    r" has been)?(?: definitely| certainly|"
     r" really| just| simply)? (?:not|n't|isn't|wasn't) (?:the (?:service|experience|standard|level of service"
     r"|kind of service|answer you wanted|news you wanted)|what you (?:should|deserve|expect|expected|paid|"
     r"were promised|signed up|wanted|were hoping|'re paying|are paying|were paying))",
@@ -79,7 +91,8 @@ ACKNOWLEDGE_FIXED: tuple[str, ...] = (
 
 # Admitting the company fell short ("that's not good enough", "that shouldn't have happened").
 APOLOGY_FIXED: tuple[str, ...] = (
-    r"(?:that|this|it|which)(?:'s| is| was|'s really| is really| was really| has been)?(?: definitely| certainly|"
+    r"(?:that|this|it|which)(?:'s| is| was|'s really| is really| was really|"
+    r" has been)?(?: definitely| certainly|"
     r" really| just| simply| absolutely)? (?:not|n't|isn't|wasn't) (?:acceptable|good enough|okay|ok|right|"
     r"on|how (?:it|things|we) should|the standard we)",
     r"(?:that|this|it|which)(?:'s| is| was)(?: <INTENS>)? unacceptable",
@@ -105,9 +118,10 @@ APOLOGY: tuple[str, ...] = (
     r"got (?:it|this|that|your \w+|the \w+) wrong|gotten (?:it|this|that) wrong|got it badly wrong)",
     r"(?:i|we) <ADV>{0,2}(?:should|shouldn't|should not|ought to) have <PP>",
     r"(?:i|we) (?:take|accept) (?:full |complete |total )?(?:responsibility|the blame|ownership)",
-    r"(?:that's|that is|this is|it's|it is|that was|this was|it was) (?:entirely |completely |totally |"
-    r"all )?(?:on (?:me|us)|down to (?:me|us)|our doing|my doing|me|us)(?=[.,;!]|$)",
-    r"(?:i|we) (?:sent|charged|billed|shipped|delivered|posted|gave|booked|processed|entered|took|"
+    r"(?:that|this|it|which|the <W>|the <W> <W>)(?: one)?(?:'s| is| was) (?:entirely |completely |totally |"
+    r"all )?(?:on (?:me|us)|down to (?:me|us)|our doing|my doing|me|us)(?=[.,;:!]|$)",
+    r"(?:i|we) (?:sent|charged|billed|shipped|delivered|posted|gave|booked|processed|entered|took|told|"
+    r"quoted|promised|said|showed|printed|fitted|installed|ordered|"
     r"cancelled|missed|lost|forgot|overcharged|double-charged|misplaced|mislabelled|delayed|put|"
     r"typed|recorded|read|left)(?: <W>){0,5}? (?:wrong|the wrong|incorrect\w*|by mistake|in error|twice|"
     r"too much|wrongly|without telling you|late|after you cancelled)",
@@ -132,8 +146,10 @@ PSEUDO_APOLOGY: tuple[str, ...] = (
     r"sorry you(?:'re| are) (?:upset|offended|confused|unhappy|not happy|angry|annoyed|"
     r"so upset|so angry|having a bad day|feeling that way)",
     r"sorry,? but (?:that's|it's|this is) (?:just |simply )?(?:life|the way it is|how it is|tough|the "
-    r"rules|policy|how it works)|(?:sorry|apologi[sz]e|apologies) (?:for (?:existing|breathing|trying to help|doing my job|helping|"
-    r"being helpful|following the rules|living)|to (?:disappoint|burst your bubble|break it to you|be the bearer)|"
+    r"rules|policy|how it works)|(?:sorry|apologi[sz]e|apologies) (?:for (?:existing|breathing|"
+    r"trying to help|doing my job|helping|"
+    r"being helpful|following the rules|living)|to (?:disappoint|burst your bubble|"
+    r"break it to you|be the bearer)|"
     r"not sorry|but not sorry|but that's (?:life|the way it is|just how it is|tough)|but rules are rules)",
     r"sorry,? but (?:i|we) (?:don't|do not) make the rules",
     r"(?:well,? )?(?:excuse|pardon) me for (?:\w+ing)",
@@ -191,13 +207,15 @@ RESTATE: tuple[str, ...] = (
 PARDON: tuple[str, ...] = (
     r"(?:oh |um |uh |er |i'm )?(?:sorry|pardon|excuse me|come again|pardon me)\s?\?",
     r"(?:oh |um |uh |er |i'm )?(?:sorry|pardon|excuse me),? (?:i|we) (?:didn't|did not|couldn't|could not|"
-    r"missed|lost|don't think i) (?:quite )?(?:catch|hear|get|understand|follow|that)",
+    r"missed|lost|don't think i) (?:quite )?(?:catch|hear|get that|get what|understand that|understand what|"
+    r"follow (?:that|you)|that)",
     r"(?:oh |um |uh |er |i'm )?(?:sorry|pardon|excuse me),? (?:could|can|would|will) you (?:please )?"
     r"(?:just )?(?:repeat|say|spell|go over|run (?:that|this|it) by|speak up|slow down)",
     r"(?:oh |um |uh |er |i'm )?(?:sorry|pardon|excuse me),? (?:what|what's|what was|who|which|where|"
     r"when|how) (?:was|is|did|do|does|were|are|'s)? ?(?:that|your|you|it|the)",
     r"(?:oh |um |uh |er |i'm )?(?:sorry|pardon),? (?:say (?:that|it) again|one more time\?|again\?)",
-    r"<BOS>(?:oh |um |uh |er |i'm )?(?:sorry|pardon|excuse me),? (?:the line\S*|it's a (?:bad|terrible|awful) "
+    r"<BOS>(?:oh |um |uh |er |i'm )?(?:sorry|pardon|excuse me),? (?:the line\S*|"
+    r"it's a (?:bad|terrible|awful) "
     r"line|this line|you're breaking up|i can't hear|i missed|you cut out|you broke up|it cut out|"
     r"the signal)",
 )

@@ -9,7 +9,8 @@ _CUST_ACTS = (r"(?:read|check|follow|update|enter|fill|submit|tell|inform|pay|re
               r"return|keep|notice|bother|look|listen|sign|attach|include|give|cancel|use|press|click|"
               r"reply|respond|confirm|contact|let|mention|save|back|turn|switch|install|activate|report|"
               r"claim|send|think|pay attention|understand|realise|know|see|charge|plug|take|choose|"
-              r"select|tick|opt|double-check|print|write|remember|specify|state|declare|measure|order|hear|answer|"
+              r"select|tick|opt|double-check|print|write|remember|specify|state|declare|"
+              r"measure|order|hear|answer|"
               r"notice|turn up|show up|attend|bring|keep|come|ring)")
 
 # The customer is at fault. Negatable: "I'm not saying you should have...", "it's not your fault".
@@ -20,8 +21,8 @@ BLAME: tuple[str, ...] = (
     r"if you(?:'d| had) <ADV>{0,2}(?!received|got|had|been charged|been sent|been given|heard)<PP>",
     r"your (?:own )?(?:fault|responsibility|mistake|error|lookout|own doing|doing|negligence|"
     r"carelessness|own problem)",
-    r"(?:that's|it's|this is|is|that is|it is|was|it was|that was) your (?:own )?(?:problem|issue|choice|"
-    r"funeral|bad|call)",
+    r"(?:that's|it's|this is|is|that is|it is|was|it was|that was) your (?:own )?(?:problem|issue|"
+    r"funeral|bad)",
     r"(?:on|down to|up to) you to (?:check|read|make sure|ensure|update|tell|inform|let us know|keep)",
     r"you (?:didn't|did not|failed to|forgot to|never|neglected to|didn't bother to|couldn't be bothered"
     r" to|chose not to|decided not to|don't seem to|refused to|obviously didn't|clearly didn't|"
@@ -37,10 +38,14 @@ BLAME: tuple[str, ...] = (
     r"dropped|broke|damaged|misused|deleted|used)(?: <W>){0,4}? (?:wrong|incorrect\w*|the wrong|"
     r"by mistake|in error|an old|an invalid|the old|yourself|it|wrongly)",
     r"(?:you(?:'re| are)|you were) (?:the one (?:who|that)|responsible for|to blame|at fault)",
+    r"you (?:ticked|signed|accepted|initialled|clicked) (?:the|a|our|that) (?:box|terms|"
+    r"agreement|contract|form|"
+    r"declaration|conditions)",
     r"(?:you|you've|you have|you already) (?:agreed|signed up|accepted|consented|ticked the box|"
     r"signed) to (?:the|our|these|those|all) (?:terms|conditions|t&cs|policy|contract|rules)",
     r"(?:you|you've|you have) (?:agreed|accepted) (?:the|our|these|to the) (?:terms|conditions|t&cs)",
-    r"user error|operator error|human error on your (?:part|side|end)|(?:error|mistake) on your (?:part|side|end)",
+    r"user error|operator error|human error on your (?:part|side|end)|(?:error|"
+    r"mistake) on your (?:part|side|end)",
     r"blame (?:the|them|him|her|it on|yourself|your)|take it up with (?:the|your|them|him|her)|"
     r"complain to (?:the|your|them)|(?:that's|it's|this is|that was|it was|this was) (?:the|your|their)"
     r" (?:<W>'s |<W> )?(?:fault|responsibility|problem|issue|doing|mistake|error)",
@@ -54,7 +59,9 @@ BLAME: tuple[str, ...] = (
     r"several|multiple|many|\d+) )?(?:reminders?|letters?|emails?|warnings?|notices?|texts?)",
     r"(?:we|i|they|he|she|the <W>|it) did (?:<ADV>)?(?:say|warn|tell|mention|explain|send|email|inform|"
     r"remind|write|text|point out|advise)",
-    r"(?<!like )(?<!as )(?:we|i) (?:told|warned|advised|informed|reminded) you(?! (?:that we|we))",
+    r"(?<!like )(?<!as )(?:we|i) (?:did )?(?:told|warned|advised|informed|reminded|tell|warn) you (?:about|"
+    r"that|to|before|already|twice|three times|several times|when|in (?:writing|the)|at the time|on the)"
+    r"(?! we)",
     r"you (?:clearly|obviously|must have|must've|probably|definitely|accidentally) (?:<W> )?(?:used|broke|"
     r"dropped|damaged|misused|set up|deleted|installed|lost|forgot|left|entered|typed|cancelled|changed|"
     r"opened|ignored|missed|caused|put|turned|unplugged|clicked|downloaded|spilled|spilt|booked|ordered)",
@@ -83,10 +90,11 @@ BLAME_FIXED: tuple[str, ...] = (
     r"nothing to do with (?:me|us|our)|(?:i|we) (?:don't|do not) make the (?:rules|policy|policies|"
     r"decisions)|(?:i|we) (?:just|only) (?:work here|answer the phones?|do what (?:i'm|we're) told|"
     r"follow the (?:rules|script))|don't blame (?:me|us)|you can't blame (?:me|us)|stop blaming (?:me|us)|"
-    r"(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:me|us|our doing|my doing)|,? not (?:me|us|mine|ours)$",
+    r"(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:me|us|our doing|my doing)",
     r"there's nothing wrong (?:on|at|with) (?:our|my) (?:end|side|system)|(?:the|this|that) (?:issue|"
     r"problem|fault) (?:is|was|must be|lies) (?:on|at|with) your (?:end|side)",
     r"(?:nothing|not something|not anything) (?:i|we) can (?:do|help with) about (?:it|that|this)",
+    r"(?:not|wasn't|isn't) (?:something|anything) (?:we|i) did",
     r"not (?:us|me|ours|mine)\b(?! (?:who|that|to))|not our (?:<W> )?(?:fault|problem|network|system|"
     r"ink|end|side|responsibility|doing|error|mistake|equipment|product|kit|engineer|staff|courier)",
     r"(?:wasn't|was not|isn't|is not) (?:us|me)\b",
@@ -133,7 +141,8 @@ ANTAGONIZE_FIXED: tuple[str, ...] = (
     r"look here|(?:are|were) you (?:even |actually )?listening|you(?:'re| are)n't listening",
     r"(?:there's |there is )?no need (?:to|for) (?:shout|yell|scream|be (?:rude|like that|so|dramatic|"
     r"aggressive|nasty|difficult|hysterical)|get (?:upset|angry|worked up|so|aggressive|nasty|personal|"
-    r"shirty|emotional|defensive|stroppy|funny|smart|clever)|raise your voice|take that tone|overreact|that|the attitude|all (?:that|this)|"
+    r"shirty|emotional|defensive|stroppy|funny|smart|clever)|raise your voice|take that tone|"
+    r"overreact|that|the attitude|all (?:that|this)|"
     r"the drama|the theatrics)",
     r"(?:shouting|yelling|screaming|swearing|getting (?:angry|upset|worked up|aggressive|shirty)|being"
     r" rude|complaining|moaning|threatening|arguing|whining|crying)(?: at me| about it)? (?:won't|will not|"
@@ -200,6 +209,13 @@ ANTAGONIZE_FIXED: tuple[str, ...] = (
     r"stop you (?:right )?there|(?:nobody|no one|anyone)(?: <W>){0,3} (?:would|will|'d) (?:say|tell you) "
     r"(?:anything different|any different|otherwise)|(?:would|will) (?:say|tell you) (?:exactly )?the same",
     r"<PB>obviously(?=[.!]|$)",
+    r"(?:listened|heard|read|paid attention|done (?:it|that|this) right)(?: <W>)? the first time",
+    r"i (?:really )?(?:don't|do not|can't|cannot) (?:understand|see|get) (?:why|"
+    r"how) you(?:'re| are|'d| would| "
+    r"could| can)? ?(?:be |get |getting |so |this |that )*(?:upset|angry|annoyed|worked up|bothered|cross|"
+    r"making|complaining|shouting|calling)",
+    r"(?:i've|i have) (?:been over|gone over|gone through|been through|explained) (?:this|it|that)(?: with "
+    r"you)?(?: <W>)? (?:times|twice|already|before|again)|i'm not here to (?:argue|be shouted at|listen to)",
     r"(?:go ahead|feel free),? (?:and )?(?:complain|ask for|report|escalate|ring|call|take it)",
 )
 
@@ -228,7 +244,8 @@ HEDGE_STRONG: tuple[str, ...] = (
     r"(?:i'm|i am|we're|we are) (?:<INTENS>)?not (?:<INTENS>)?(?:100% |a hundred percent |one hundred "
     r"percent )?(?:sure|certain|positive|confident)|not (?:100% |entirely |totally |really |completely |"
     r"quite |too |that )?sure|unsure|uncertain|not certain",
-    r"i (?:honestly |really |genuinely |just )?(?:don't|do not) (?:really |actually |exactly |honestly |even )?"
+    r"i (?:honestly |really |genuinely |just )?(?:don't|do not) (?:really |actually |"
+    r"exactly |honestly |even )?"
     r"know(?! (?:how|what) (?:frustrating|"
     r"annoying|hard|difficult|upsetting|stressful|awful|much|it's like|that feels))|i have no idea|"
     r"no idea|no clue|not a clue|i'm (?:a bit |kind of |sort of )?(?:confused|lost)",

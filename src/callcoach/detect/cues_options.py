@@ -14,7 +14,8 @@ OPTIONS: tuple[str, ...] = (
     r"(?:here are|these are|there are) (?:your|the|some|a few|two|three) (?:options|choices)",
     r"alternatively|as an alternative|another (?:option|way|choice|possibility|alternative|"
     r"thing (?:i|we) (?:can|could) do)|the other (?:option|choice|way)|a second option",
-    r"(?:or|otherwise),? (?:instead|alternatively)|otherwise,? (?:i|we) (?:can|could)|or,? (?:i|we) (?:can|could|'d be happy to|'m happy to|'re happy to)|"
+    r"(?:or|otherwise),? (?:instead|alternatively)|otherwise,? (?:i|we) (?:can|could)|or,? (?:i|we) (?:can|"
+    r"could|'d be happy to|'m happy to|'re happy to)|"
     r"or (?:would|do) you (?:prefer|like|want|rather)|or (?:you can|you could|if you'd prefer)",
     r"(?:option|choice) (?:one|a|1)|(?:first|one) option|option (?:two|b|2)",
     r"(?:whichever|whatever)(?:'s| is)? (?:you (?:prefer|choose|'d prefer|would prefer|'d like|decide)|suits|"
@@ -51,10 +52,11 @@ SINGLE_OPTION: tuple[str, ...] = (
     r"(?:only|just) one (?:option|choice|way|thing)|one option only",
     r"(?:no|not any|not another|n't any|n't another|isn't an?|is no|'s no) (?:other )?(?:option|choice|"
     r"alternative|way)s?(?! (?:one|a|1)\b)",
-    r"(?:all|the only thing|only thing) (?:that )?(?:i|we)(?: can| could|'re able to| am able to) (?:do|offer)",
+    r"(?:all|the only thing|only thing) (?:that )?(?:i|we)(?: can| could|'re able to|"
+    r" am able to) (?:do|offer)",
     r"you (?:don't|do not) (?:really )?have (?:a|any|much) (?:choice|option)",
     r"there's nothing else|nothing else (?:i|we) can (?:do|offer)|that's (?:it|the list)(?=[.,;!]|$)",
-    r"either way|one way or (?:the )?other",
+    r"either way,? you(?:'ll| will)? (?:have to|need to|still|must)|one way or (?:the )?other",
 )
 ULTIMATUM: tuple[str, ...] = (
     r"take it or leave it|like it or (?:not|lump it)|or (?:don't|not|nothing|leave it|go elsewhere|"
@@ -96,7 +98,8 @@ COMMIT: tuple[str, ...] = (
 COMMIT_PASSIVE: tuple[str, ...] = (
     r"(?:you'll|you will) (?:<ADV>)?(?:receive|get|have|see|hear from|hear back from)"
     r"(?: <W>){0,8}? <TIME>",
-    r"(?:it|this|that|the <W>|your <W>|<W>)(?:'s| is| are|'re| will be|'ll be) (?:now )?(?:coming|going|on "
+    r"(?:it|this|that|the <W>|your <W>|the <W> ones?|the <W> <W>)(?:'s| is| are|'re| will be|'ll be) (?:now )?"
+    r"(?:coming|going|on "
     r"(?:its|their|the) way|heading|being <W>|up|with you|back on|going out|going through)(?: <W>){0,6}? "
     r"<TIME>",
     r"(?:(?:the|your|an?) )?(?:refund|replacement|credit|order|parcel|package|engineer|technician|email|"
@@ -125,7 +128,7 @@ VAGUE: tuple[str, ...] = (
     r"as soon as (?:i|we) can|when possible|sooner or later|at a later date|one of these days|"
     r"whenever|when it's possible|if i get time|if i have time|if i remember|no promises|"
     r"we'll see|in a bit|at some stage|"
-    r"i'll just magic|, i'm sure",
+    r"i'll just magic|<PB>i'm sure(?=[.!]|$)",
 )
 # Doubts that only make the promise in their own clause vague ("I'll fix it now, I think I know how").
 VAGUE_CLAUSE: tuple[str, ...] = (
@@ -148,7 +151,8 @@ NEEDS_TIME: tuple[str, ...] = (
 # The frame of a commitment with no action of the agent's in it.
 NOT_COMMIT: tuple[str, ...] = (
     r"let me (?:be (?:clear|honest|frank|straight|blunt)|finish|speak|explain|know|think|see|get this "
-    r"straight|repeat|just say|tell you|say|stop you|interrupt|put it|remind)|(?:i'll|i will) (?:be (?:honest|"
+    r"straight|repeat|just say|tell you|say|stop you|interrupt|put it|remind)|(?:i'll|"
+    r"i will) (?:be (?:honest|"
     r"frank|straight|blunt|clear|quick|brief)|tell you what|say (?:this|it|that)|repeat|put it)|"
     r"(?:i'll|i will|i'm going to|i am going to|i'm) (?:have to |need to |be forced to )?(?:end|ending|"
     r"terminate|terminating|disconnect|disconnecting|hang up|hanging up|close the call|stop you)|"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["POLICY", "POLICY_NEGATABLE", "ESCALATE", "BOUNDARY", "ABUSE", "END_CALL", "END_CALL_NEGATIVE", "WARNING_CONDITION"]
+__all__ = [
+    "END_CALLS", "END_CALLS_NEGATIVE", "POLICY", "POLICY_NEGATABLE", "RULE_GENERIC", "RULE_LEFT",
+    "ESCALATE", "BOUNDARY", "ABUSE", "END_CALL", "END_CALL_NEGATIVE", "WARNING_CONDITION",
+]
 
 # Things rules are about: "refunds take five days", "pets aren't allowed", "the fee is £30".
 _RULE_SUBJECT = (
@@ -32,7 +35,9 @@ POLICY: tuple[str, ...] = (
     r"(?:our|the|company|company's|store's|shop's|bank's|airline's|hotel's|standard|current|your|this|"
     r"that|its|their|house|hotel|club|practice|nhs|fare|booking|council|gym|site|building|security|"
     r"safety|legal|data protection|gdpr|cancellation|returns?|refund) (?:<W> ){0,2}?(?:policy|policies|"
-    r"rules?|regulations?|terms(?: and conditions| of (?:service|sale|use|business))?|t&cs?|t's and c's|"
+    r"rules?|regulations?|terms(?: and conditions| of (?:service|sale|use|business|"
+    r"(?:your|the|our) <W>))?|t&cs?|"
+    r"t's and c's|"
     r"ts and cs|guidelines|procedures?|warranty|guarantee|contract|agreement|code of practice|window|"
     r"conditions)(?:'s| is| are| says?| states?| means?| requires?| allows?| doesn't| don't| does not|"
     r" do not| only| covers?| won't| prevents?| stipulates?| excludes?| includes?| has| have| applies|"
@@ -43,7 +48,8 @@ POLICY: tuple[str, ...] = (
     r"outside|covered by|governed by|in|on) (?:our |the |company |data protection |gdpr |consumer |"
     r"current |uk |eu |your |the terms of (?:the|your) )?(?:<W> )?(?:policy|policies|law|laws|regulations?|"
     r"rules|terms|legislation|guidelines|contract|warranty|guarantee|agreement|procedures?)",
-    r"zero tolerance|rules are rules|(?:<W> )?rules? (?:mean|says?|states?)",
+    r"zero tolerance|rules are rules|rules? (?:mean|means|says?|states?)|(?:it's|its|that's|those are|"
+    r"them's) (?:the|our) rules",
     r"(?:for|due to) (?:security|data protection|legal|privacy|compliance|safety|fraud|regulatory|gdpr|"
     r"verification|hygiene|health and safety|insurance) (?:reasons|purposes|rules|requirements)",
     r"(?:data protection|gdpr|the law|legislation|regulations|the regulator)(?: <W>){0,2} (?:means|says|"
@@ -55,13 +61,15 @@ POLICY: tuple[str, ...] = (
     r"(?:the )?(?:authority|permission|access|rights)",
     r"(?:i|we)(?: can't| cannot| won't be able to| aren't able to|'re not able to|'m not able to|"
     r" don't| do not| never| aren't allowed to|'re not allowed to|'m not allowed to| can no longer|"
-    r" no longer) (?:<ADV>)?(?:offer|give(?! you (?:a |an )?(?:time|date|answer|estimate|update|eta|timescale)"
+    r" no longer) (?:<ADV>)?(?:offer|give(?! you (?:a |an )?(?:time|date|answer|"
+    r"estimate|update|eta|timescale)"
     r")|provide|issue|refund|accept|process|change|cancel|discuss|share|"
     r"release|disclose|exchange|waive|override|reverse|make (?:an |any )?exceptions?|go (?:above|beyond|"
     r"over)|authorise|approve|extend|reinstate|backdate|reimburse|compensate|pay|credit|transfer|replace|"
     r"repair|guarantee|honour|match|store|sell|ship|deliver|book|allow|do (?:that|this|refunds|"
     r"exchanges|cash|partial|sick|call|home|same|walk|\w+s\b)|remove|bend|break|see|write|charge|"
-    r"control|hold|take (?:cash|cards|payment|bookings|walk)|cover|let)",
+    r"control|hold|take (?:cash|cards|payment|bookings|walk)|cover|let)(?! (?:while|if|until|when|unless) "
+    r"you)",
     r"(?:i|we)(?: can|'re able to|'m able to|'re allowed to|'m allowed to| am able to| are allowed to)? only "
     r"(?:ever )?(?:offer|refund|accept|exchange|issue|give|process|cover|replace|deliver|provide|ship|send|"
     r"hold|keep|credit|discuss|speak|talk|deal|book|do|go back|backdate|compensate|reimburse|change|"
@@ -69,15 +77,6 @@ POLICY: tuple[str, ...] = (
     r"(?:i|we) (?:need|require|ask for|have to take|have to see|must see|must take|have to charge|"
     r"charge|prioriti[sz]e|release|open|close) (?:<W> ){0,5}?(?:" + _RULE_CONTENT + r"|deposit|notice|"
     r"proof|id|identification|receipt|referral|two|a photo|emergency|same-day|appointments)",
-    # generic statements of how things work: "refunds take five days", "pets aren't allowed"
-    r"<PB>(?:(?!the |your |my |this |that |a |an |his |her |their )<W> ){0,2}?" + _RULE_SUBJECT +
-    r"(?: <W>){0,5}? (?:take|takes|can take|normally take|usually take|cost|costs|aren't|isn't|are not|is not|don't|"
-    r"doesn't|won't|go|goes|get|are|is|'s|open|opens|close|closes|start|starts|apply|applies|expire|"
-    r"expires|last|lasts|run|runs|can|may|only|never|always|stays|stand|stands|should|shouldn't|will|"
-    r"would)(?: <W>){0,6}? " + _RULE_CONTENT,
-    r"<PB>(?:(?!the |your |my |this |that |a |an |his |her |their )<W> ){0,2}?" + _RULE_SUBJECT +
-    r"(?: <W>){0,5}? (?:need|needs|require|requires|must|have to|has to|can only|can't be|cannot be|aren't allowed|"
-    r"isn't allowed|are only|is only) <W>",
     r"(?:the|our) (?:<W> )?(?:fee|charge|cost|excess|deposit|penalty|fine|rule|policy) (?:still )?(?:applies|"
     r"stands|remains|is payable|is due|is non-refundable|can't be waived|cannot be waived)",
     r"(?:the|our) (?:council|practice|hotel|bank|company|airline|gym|surgery|clinic|school|store|shop|"
@@ -91,19 +90,22 @@ POLICY: tuple[str, ...] = (
     r"(?:'s| is| are| of) (?:<W> )?(?:£|\$)\s?\d+",
     r"(?:all|the only thing|only thing|the only <W>) (?:that )?(?:i|we)(?: can| could|'m able to| am able "
     r"to| are able to) (?:do|offer|give|book|provide)|that's (?:it|the list|the limit|the maximum|"
-    r"the best i can do)(?=[.;!]|$|,? that's)|there's nothing else|there isn't (?:an|another) option|nothing else "
+    r"the best i can do)(?=[.;!]|$|,? that's)|there's nothing else|there isn't (?:an|"
+    r"another) option|nothing else "
     r"(?:i|we) can|(?:^|(?<=[.!?,] ))no (?:refunds?|returns?|exceptions?|pets|dogs|smoking|cash|"
     r"cheques|walk-ins|exchanges|id|food)\b|or nothing\b",
     r"you(?:'re| are)(?: <W>)? (?:entitled|eligible|covered|not covered|allowed|permitted|not allowed|"
-    r"not eligible)(?! to (?:be|feel))|(?:members|customers|patients|guests|passengers|residents|tenants|students|users|"
+    r"not eligible)(?! to (?:be|feel))|(?:members|customers|patients|guests|passengers|"
+    r"residents|tenants|students|users|"
     r"account holders|cardholders|policyholders)(?: <W>){0,2} (?:can|can't|cannot|are|get|may|must|need|"
     r"have to|aren't)",
     r"non-?refundable|non refundable|not refundable|non-?transferable|not eligible|ineligible|"
     r"not covered|isn't covered|aren't covered|out of warranty|past the (?:deadline|cut-off|return window)"
     r"|outside (?:the|our|your) (?:<W> )?(?:period|window|policy|warranty|guarantee|timeframe|terms)|"
     r"isn't payable|aren't payable|not payable|aren't refunded|isn't refunded",
-    r"(?:the )?(?:maximum|minimum|limit|cut-off|cutoff|deadline|time limit|notice period) (?:is|for|was|"
-    r"of|we)",
+    r"(?:the )?(?:maximum|minimum|limit|cut-off|cutoff|time limit|notice period)(?: <W>){0,3}? "
+    r"(?:is|was|'s) (?:<W> )?(?:£|\$|\d|one|two|three|five|seven|ten|fourteen|thirty|midday|noon|midnight)",
+    r"(?:i'm|we're|i am|we are) only (?:able|allowed|permitted|authori[sz]ed) to",
     r"(?:i'm|i am|we're) afraid (?:i|we|that's|this is|it's|it is|that is|there's|there is|the)"
     r"(?: <W>)? (?:can't|cannot|won't|aren't|'re not|am not|'m not|don't|do not|have to|need to|"
     r"can only|'re unable|'m unable|are unable|am unable|not possible|the policy|our policy|not something|"
@@ -117,6 +119,23 @@ POLICY: tuple[str, ...] = (
     r"permission|a referral|sign-off)|you'll (?:have|need) to (?:redo|complete|pass|provide|show|bring)",
 )
 
+# Generic statements of how things work ("refunds take five days", "pets aren't allowed"): they must
+# open their clause, perhaps after a word or two ("late payments", "bulky waste collections"), which
+# the detector checks with RULE_LEFT.
+RULE_GENERIC: tuple[str, ...] = (
+    _RULE_SUBJECT +
+    r"(?: <W>){0,7}? (?:take|takes|can take|normally take|usually take|cost|costs|aren't|"
+    r"isn't|are not|is not|don't|"
+    r"doesn't|won't|go|goes|get|are|is|'s|open|opens|close|closes|start|starts|apply|applies|expire|"
+    r"expires|last|lasts|run|runs|can|may|only|never|always|stays|stand|stands|should|shouldn't|will|"
+    r"would)(?: <W>){0,6}? " + _RULE_CONTENT,
+    _RULE_SUBJECT +
+    r"(?: <W>){0,5}? (?:need|needs|require|requires|must|have to|has to|can only|can't be|"
+    r"cannot be|aren't allowed|"
+    r"isn't allowed|are only|is only) <W>",
+)
+RULE_LEFT = r"(?:^|[.!?,;:\n] ?)(?:(?!the |your |my |this |that |a |an |his |her |their )<W> ){0,2}$"
+
 # Rule statements that a negation cancels ("we don't have a policy on that").
 POLICY_NEGATABLE: tuple[str, ...] = (
     r"(?:have|has) a (?:<W> )?policy",
@@ -124,7 +143,8 @@ POLICY_NEGATABLE: tuple[str, ...] = (
 
 _TARGET = (r"(?:(?:my|a|the|our|your|an|one of (?:my|our)|someone (?:in|from|at|on) (?:the |our )?)(?: <W>){0,3}? "
            r"(?:supervisor|manager|team ?leader|team lead|boss|specialists?|experts?|team|department|dept|"
-           r"officer|handler|surveyor|advisor|adviser|investigator|inspector|underwriter|operator|colleagues? "
+           r"officer|handler|surveyor|advisor|adviser|investigator|inspector|underwriter|"
+           r"operator|colleagues? "
            r"(?:in|from|at|on))|"
            r"(?:head office|environmental health|(?:second|third)[- ]line(?: support)?|higher up|someone "
            r"(?:more )?(?:senior|experienced|qualified|in charge)|someone (?:else|who))|(?:someone|somebody)"
@@ -175,7 +195,8 @@ ABUSE = (r"(?:swear\w*|sworn|curs(?:e|es|ing)|language|abus\w*|insult\w*|shout\w
          r"of (?:talk|behaviour|language)|behaviour|this manner|that manner|hostil\w*|verbal\w*|foul|"
          r"bad language|f-word|the f word|hurtful|intimidat\w*|racist|sexist|homophobic|slurs?|called (?:a "
          r"liar|stupid|an idiot)|spoken to|talked to)")
-END_CALL = (r"(?:end|ends|ending|terminate|terminating|disconnect|disconnecting|close|closing|finish|"
+END_CALL = (r"(?:this|the|our) (?:conversation|call|chat) (?:is|will be) over|(?:end|ends|ending|terminate|"
+            r"terminating|disconnect|disconnecting|close|closing|finish|"
             r"finishing|conclude|concluding|cut short|leave|leaving) (?:the |this |our |your )?(?:calls?|"
             r"conversation|chat|phone call|line)|hang up|hanging up|put the phone down|end things here|"
             r"end it here|(?:continue|carry on|proceed with) (?:this|the|our) (?:call|conversation)|"
@@ -189,6 +210,9 @@ WARNING_CONDITION = (r"if (?:you|this|the|that|it|we|they|he|she|these|those|any
                      r"don't stop|won't stop|do not stop|again|further|any more|anymore|more|repeat)|"
                      r"(?:or|otherwise|else),? (?:i|we)(?:'ll| will| shall| may| might)|(?:if|when|while) "
                      r"(?:you|the)(?: <W>){0,4}? " + ABUSE)
+
+END_CALLS: tuple[str, ...] = (END_CALL,)
+END_CALLS_NEGATIVE: tuple[str, ...] = (END_CALL_NEGATIVE,)
 
 # Limits on abuse that stand on their own, without a threat to end the call.
 BOUNDARY: tuple[str, ...] = (
@@ -219,7 +243,10 @@ BOUNDARY: tuple[str, ...] = (
     r"keep (?:your|the) language (?:clean|civil|polite|respectful|professional|down)",
     r"(?:i'm|i am|we're) (?:happy|glad|here|keen|more than happy|willing|trying) to help(?: you)?,? "
     r"(?:but|as long as|if|once|though)(?: <W>){0,6}? (?:" + ABUSE + r"|respect\w*|calm\w*|civil)",
-    r"(?:i|we)(?: can't| cannot| won't be able to) help (?:you )?(?:if|while|when|until) (?:you|the)"
+    r"(?:but )?only if (?:you|we) (?:stop|don't|can|keep|avoid|calm)(?: <W>){0,3}? (?:" + ABUSE +
+    r"|calm\w*|civil|respectful|polite)",
+    r"(?:i|we)(?: can't| cannot| won't be able to) (?:help|do (?:that|this|anything)|continue|carry on|sort "
+    r"(?:this|it)|work on (?:this|it))(?: you)? (?:if|while|when|until) (?:you|the)"
     r"(?: <W>){0,3}? (?:" + ABUSE + r"|continue|keep)",
     r"(?:but )?not (?:if|while|when) you(?:'re| are)? (?:going to |gonna )?(?:keep )?(?:<W> )?" + ABUSE,
     r"(?:this|that) (?:is|was) your (?:final|last|only) warning|(?:final|last|first) warning",

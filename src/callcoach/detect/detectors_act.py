@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from callcoach.detect.context import Doc, negated, preceding, same_or_repeat
+from callcoach.detect.context import Doc, negated, preceding, same_or_repeat, with_left
 from callcoach.detect.cues_harm import HEDGE_STRONG
 from callcoach.detect.cues_options import (COMMIT, COMMIT_PASSIVE, COMMIT_TIMED, NEEDS_TIME, NOT_COMMIT,
                                            OPTION_OFFER_OR, OPTIONS, OPTIONS_WEAK, SINGLE_OPTION, ULTIMATUM,
                                            VAGUE, VAGUE_CLAUSE)
-from callcoach.detect.cues_rules import (ABUSE, BOUNDARY, END_CALL, END_CALL_NEGATIVE, ESCALATE, POLICY,
-                                         POLICY_NEGATABLE, WARNING_CONDITION)
+from callcoach.detect.cues_rules import (ABUSE, BOUNDARY, END_CALLS, END_CALLS_NEGATIVE, ESCALATE, POLICY,
+                                         POLICY_NEGATABLE, RULE_GENERIC, RULE_LEFT, WARNING_CONDITION)
 from callcoach.detect.detectors_care import Span, evidence, hits
 from callcoach.detect.macros import compile_cues
 from callcoach.detect.signals import Signals
@@ -31,8 +31,6 @@ def _regex(name: str) -> re.Pattern[str]:
         "time": ("<TIME>",),
         "hedge": HEDGE_STRONG,
         "abuse": (ABUSE,),
-        "end": (END_CALL,),
-        "end_negative": (END_CALL_NEGATIVE,),
         "condition": (WARNING_CONDITION,),
     }
     pattern = compile_cues(table[name])
@@ -82,8 +80,10 @@ def commit(doc: Doc, sig: Signals) -> list[Span]:
         clause = doc.clause(start)
         if _regex("vague_clause").search(doc.text, clause.start, clause.end):
             continue
-        # Alternatives offered with "either ... or" are options, not yet a commitment.
-        if re.search(r"\beither\b(?! way)", doc.sentence_text(start)):
+        # An alternative inside "either ... or" is an option on offer, not yet a commitment.
+        unit = doc.sentence(start)
+        before, after = doc.text[unit.start : start], doc.text[start : unit.end]
+        if re.search(r"\beither\b(?! way)", before) and " or " in after:
             continue
         if _regex("needs_time").match(doc.text, start) and not _in_sentence(doc, "time", start, after=True):
             continue
@@ -94,7 +94,8 @@ def commit(doc: Doc, sig: Signals) -> list[Span]:
 def policy(doc: Doc, sig: Signals) -> list[Span]:
     """A company policy, rule or limit stated plainly (a hedged rule is not stated clearly)."""
     out = []
-    for m in hits(doc, POLICY, negatable=False) + hits(doc, POLICY_NEGATABLE, negatable=True):
+    found = hits(doc, POLICY, negatable=False) + hits(doc, POLICY_NEGATABLE, negatable=True)
+    for m in found + with_left(doc, hits(doc, RULE_GENERIC, negatable=False), RULE_LEFT):
         index = doc.sentence(m.start()).sentence
         if sig.kinds[index] in ("rhetorical", "hedged", "ask", "tag") or _in_sentence(doc, "hedge", m.start()):
             continue
@@ -130,11 +131,11 @@ def boundary(doc: Doc, sig: Signals) -> list[Span]:
     """A calm limit on abuse: a stated limit, or a warning that the call will end."""
     out = [evidence(doc, *m.span()) for m in hits(doc, BOUNDARY, negatable=False)]
     text = doc.text
-    for unit in doc.seg.sentences:
-        ends = [m for m in _regex("end").finditer(text, unit.start, unit.end) if not negated(doc, m.start())]
-        ends += list(_regex("end_negative").finditer(text, unit.start, unit.end))
-        if not ends:
-            continue
+    # Only sentences that talk about ending the call can warn that it will end.
+    ending = {doc.sentence(m.start()).sentence for m in doc.cues(END_CALLS) if not negated(doc, m.start())}
+    ending |= {doc.sentence(m.start()).sentence for m in doc.cues(END_CALLS_NEGATIVE)}
+    for index in sorted(ending):
+        unit = doc.seg.sentences[index]
         if _regex("abuse").search(text, unit.start, unit.end) or _regex("condition").search(
             text, unit.start, unit.end
         ):

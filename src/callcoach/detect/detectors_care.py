@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from callcoach.detect.context import Doc, negated, preceding, same_or_repeat
+from callcoach.detect.context import Doc, negated, preceding, same_or_repeat, with_left
 from callcoach.detect.cues_care import (ACKNOWLEDGE, ACKNOWLEDGE_FIXED, ACKNOWLEDGE_SITUATION, APOLOGY,
-                                        APOLOGY_FIXED, RESTATE)
+                                        APOLOGY_FIXED, EVALUATION, EVALUATION_LEFT, RESTATE)
 from callcoach.detect.cues_harm import ANTAGONIZE, ANTAGONIZE_FIXED
-from callcoach.detect.macros import compile_cues
+from callcoach.detect.matcher import Hit
 from callcoach.detect.signals import Signals
 
 __all__ = ["Span", "hits", "evidence", "acknowledge", "apology", "clarify", "antagonize"]
@@ -17,13 +17,9 @@ __all__ = ["Span", "hits", "evidence", "acknowledge", "apology", "clarify", "ant
 Span = tuple[int, int]
 
 
-def hits(doc: Doc, patterns: tuple[str, ...], *, negatable: bool) -> list[re.Match[str]]:
+def hits(doc: Doc, patterns: tuple[str, ...], *, negatable: bool) -> list[Hit]:
     """Matches of a cue set, dropping negated ones when the set is negatable."""
-    regex = compile_cues(patterns)
-    if regex is None:
-        return []
-    found = regex.finditer(doc.text)
-    return [m for m in found if not (negatable and negated(doc, m.start()))]
+    return [m for m in doc.cues(patterns) if not (negatable and negated(doc, m.start()))]
 
 
 def evidence(doc: Doc, start: int, end: int) -> Span:
@@ -50,6 +46,11 @@ def _checking_frame() -> re.Pattern[str]:
     return re.compile(r"(?:so|sure|if|to|check|confirm|that|whether|want to|need to|like to|let me)$")
 
 
+@cache
+def _puzzled() -> re.Pattern[str]:
+    return re.compile(r"(?:n't|not|never) (?:really )?(?:understand|see|get|know) (?:why|how)\b")
+
+
 def acknowledge(doc: Doc, sig: Signals) -> list[Span]:
     """Naming or validating the customer's feeling or situation."""
     out = []
@@ -57,9 +58,12 @@ def acknowledge(doc: Doc, sig: Signals) -> list[Span]:
     # "never" belongs to the subject, not to the validation.
     found = [m for m in hits(doc, ACKNOWLEDGE, negatable=False) if not negated(doc, m.start(), 1)]
     found += hits(doc, ACKNOWLEDGE_FIXED, negatable=False)
+    found += with_left(doc, hits(doc, EVALUATION, negatable=False), EVALUATION_LEFT)
     for m in found:
         index = doc.sentence(m.start()).sentence
         if index in sig.sarcastic or sig.kinds[index] == "rhetorical":
+            continue
+        if _puzzled().search(preceding(doc, m.start(), 5)):  # "I don't see why you're upset"
             continue
         if "understand" in m.group() or m.group().endswith(("see", "get it", "hear you")):
             if _bare_understanding().match(doc.text, m.end() - len(m.group().split()[-1])):
@@ -81,17 +85,10 @@ def _not_apology_before() -> re.Pattern[str]:
     return re.compile(r"(?:be|feel|felt|feeling|look|looks|sound|sounds)$")
 
 
-@cache
-def _apology_regex() -> re.Pattern[str]:
-    pattern = compile_cues(APOLOGY)
-    assert pattern is not None
-    return pattern
-
-
 def apology(doc: Doc, sig: Signals) -> list[Span]:
     """A sincere apology or an admitted mistake (not sarcasm, not "sorry?")."""
     out = []
-    found = [m for m in _apology_regex().finditer(doc.text) if not negated(doc, m.start(), 4)]
+    found = [m for m in doc.cues(APOLOGY) if not negated(doc, m.start(), 4)]
     for m in found + hits(doc, APOLOGY_FIXED, negatable=False):
         index = doc.sentence(m.start()).sentence
         if index in sig.sarcastic or _in(sig.pardons, m.start()) or sig.kinds[index] == "rhetorical":
@@ -143,10 +140,6 @@ def antagonize(doc: Doc, sig: Signals) -> list[Span]:
 
 
 def _original_to_units(doc: Doc, start: int, end: int) -> list[Span]:
-    """The sentences of normalised text that an original span falls in."""
-    starts = doc.norm.starts
-    positions = [i for i, s in enumerate(starts) if start <= s < end]
-    if not positions:
-        return []
-    unit = doc.sentence(positions[0])
+    """The sentence of normalised text that an original span starts in."""
+    unit = doc.sentence(doc.norm.to_normalised(start))
     return [(unit.start, unit.end)]

@@ -9,7 +9,6 @@ from callcoach.detect.context import Doc, preceding
 from callcoach.detect.cues_care import PSEUDO_BLAME
 from callcoach.detect.cues_harm import BLAME, BLAME_FIXED, HEDGE_STRONG, HEDGE_WEAK
 from callcoach.detect.detectors_care import Span, evidence, hits
-from callcoach.detect.macros import compile_cues
 from callcoach.detect.signals import Signals
 
 __all__ = ["blame", "hedge"]
@@ -35,18 +34,12 @@ def blame(doc: Doc, sig: Signals) -> list[Span]:
         if _hypothetical().search(preceding(doc, m.start(), 3)):
             continue
         out.append(evidence(doc, *m.span()))
-    out.extend(evidence(doc, *m.span()) for m in hits(doc, BLAME_FIXED + PSEUDO_BLAME, negatable=False))
+    fixed = hits(doc, BLAME_FIXED, negatable=False) + hits(doc, PSEUDO_BLAME, negatable=False)
+    out.extend(evidence(doc, *m.span()) for m in fixed)
     for unit, kind in zip(doc.seg.sentences, sig.kinds):
         if kind == "accuse" or kind == "rhetorical" and _blaming_question().search(doc.text, unit.start, unit.end):
             out.append((unit.start, unit.end))
     return out
-
-
-@cache
-def _weak() -> re.Pattern[str]:
-    pattern = compile_cues(HEDGE_WEAK)
-    assert pattern is not None
-    return pattern
 
 
 _POLITE = frozenset({"perhaps", "possibly", "maybe"})  # "could you possibly..." is courtesy
@@ -60,10 +53,11 @@ def hedge(doc: Doc, sig: Signals) -> list[Span]:
         if sig.kinds[index] == "rhetorical" or m.group() in _POLITE and sig.kinds[index] in ("ask", "offer", "choice"):
             continue
         out.append(evidence(doc, *m.span()))
+    weak_hits = doc.cues(HEDGE_WEAK)
     for unit, kind in zip(doc.seg.sentences, sig.kinds):
         if kind == "rhetorical":
             continue
-        weak = list(_weak().finditer(doc.text, unit.start, unit.end))
+        weak = [m for m in weak_hits if unit.start <= m.start() < unit.end]
         if len(weak) >= 2:
             out.append(evidence(doc, weak[0].start(), weak[-1].end()))
     return out

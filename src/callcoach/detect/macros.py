@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["MACROS", "expand", "compile_cues"]
+__all__ = ["MACROS", "expand", "split_top", "compile_cues"]
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun)"
 _NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|" \
@@ -32,13 +32,19 @@ MACROS: dict[str, str] = {
                r"inconvenient|awful|terrible|horrible|horrid|dreadful|difficult|hard|tough|exhausting|"
                r"tiring|unfair|scary|frightening|worrying|a nightmare|a pain|a hassle|"
                r"a real pain|a headache|a worry|rubbish|not fair|worrisome|galling|irritating|painful|"
-               r"miserable|the last thing you need|so much hassle|a lot to deal with|a shock|a surprise)",
+               r"miserable|the last thing you need|so much hassle|a lot to deal with|a shock|a surprise|"
+               r"disheartening|demoralising|discouraging|depressing|gutting|heartbreaking|nerve-wracking|"
+               r"unsettling|overwhelming|draining|tiresome|wearing|wearying|upsetting|alarming|"
+               r"distressing|embarrassing|humiliating|disruptive|unnerving|daunting|awkward|bewildering|"
+               r"baffling|off-putting|disappointing|infuriating|irritating|insulting|a letdown|a let-down|"
+               r"a setback|a real setback|a real nuisance|a nuisance|a disaster|a mess)",
     "EVALADJ": r"(?:miserable|gutting|the worst|nasty(?: one)?|rough|grim|a blow|forever|ages|(?:such )?a long "
                r"time|ridiculous|no joke|no fun|not fun|a big deal|devastating|heartbreaking|horrendous|"
                r"appalling|shocking|dreadful|awkward|a real problem|a problem for you|a struggle|draining|"
                r"wearing|unbearable|far too long|too long|a lot to|so much to|really hard|hard work|"
                r"stressful|serious|frightening|distressing|a worry|a real worry|horrible|awful|terrible|"
-               r"(?:<W> )?(?:start|end|way) to (?:a|the|your)|a lot of (?:money|hassle|stress|time|worry)|unsettling|"
+               r"(?:miserable|bad|rough|terrible|awful|horrible|stressful|grim) (?:start|end|way) to (?:a|the|your)|"
+               r"a lot of (?:money|hassle|stress|time|worry)|unsettling|"
                r"disruptive|embarrassing)",
     "FEELWHO": r"(?:frustrated|upset|angry|annoyed|disappointed|worried|concerned|fed up|stressed|"
                r"let down|confused|furious|cross|unhappy|irritated|anxious|exhausted|livid|"
@@ -68,7 +74,8 @@ MACROS: dict[str, str] = {
             r"while we're (?:still )?on the (?:phone|call|line)|during this call|as we speak|"
             r"by the time (?:we|you) (?:hang up|finish)|later today|later this (?:morning|afternoon|"
             r"evening|week)|end of (?:the )?day|eod|asap|as soon as possible|as soon as we hang up|"
-            r"the moment we hang up|first thing|as soon as (?:it's|it is|that's|i've|i have|we've|i hear|we hear|i get|"
+            r"the moment we hang up|first thing|as soon as (?:it's|it is|that's|i've|i have|"
+            r"we've|i hear|we hear|i get|"
             r"we get|i know|it arrives|it comes)|(?:this|next|on) " + _DAY + r"|" + _DAY + r"(?: morning| "
             r"afternoon| evening)?|tomorrow|this (?:weekend|week)|next week|before (?:we|you) hang up)",
 }
@@ -94,7 +101,7 @@ def _attach_contractions(pattern: str) -> str:
     while i < len(pattern):
         if pattern.startswith(" (?:", i):
             end = _group_end(pattern, i + 1)
-            alternatives = _split_top(pattern[i + 4 : end])
+            alternatives = split_top(pattern[i + 4 : end])
             if any(a.startswith("'") for a in alternatives):
                 inner = "|".join(a if a.startswith("'") else " " + a for a in alternatives)
                 out.append("(?:" + _attach_contractions(inner) + ")")
@@ -124,7 +131,7 @@ def _group_end(pattern: str, start: int) -> int:
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
-def _split_top(body: str) -> list[str]:
+def split_top(body: str) -> list[str]:
     """Alternatives of a group body, split on "|" at depth zero."""
     parts, depth, current, i = [], 0, [], 0
     while i < len(body):

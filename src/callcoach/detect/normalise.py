@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,23 +20,39 @@ _PUNCT = {"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"', 
 _AMBIGUOUS = frozenset({"ill", "id", "were", "well", "ur", "wed", "hell", "shell"})
 _VE_SPLIT = {"should've": "should have", "could've": "could have", "would've": "would have",
              "must've": "must have", "might've": "might have", "i'am": "i'm", "i'l": "i'll"}
+_MERGE_FIRST = frozenset(a for a, _ in MERGES) | MODAL_HAVE
 
 
 @dataclass(frozen=True, slots=True)
 class Normalised:
-    """Lower-case canonical text plus, per character, the original span it came from."""
+    """Lower-case canonical text, made of pieces that each remember their original span."""
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    piece_starts: tuple[int, ...]  # where each piece starts in `text`
+    orig_starts: tuple[int, ...]  # ... and where it came from in `original`
+    orig_ends: tuple[int, ...]
+    exact: tuple[bool, ...]  # True when the piece maps character for character
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) covering normalised [start, end)."""
+        if not self.piece_starts:
+            return (0, 0)
+        i = bisect_right(self.piece_starts, start) - 1
+        lo = self.orig_starts[i] + (start - self.piece_starts[i] if self.exact[i] else 0)
         if end <= start:
-            at = self.starts[start] if start < len(self.starts) else len(self.original)
-            return (at, at)
-        return (self.starts[start], self.ends[end - 1])
+            return (lo, lo)
+        j = bisect_right(self.piece_starts, end - 1) - 1
+        hi = self.orig_starts[j] + (end - self.piece_starts[j]) if self.exact[j] else self.orig_ends[j]
+        return (lo, hi)
+
+    def to_normalised(self, original_pos: int) -> int:
+        """The first normalised position whose piece starts at or after an original position."""
+        i = bisect_right(self.orig_starts, original_pos) - 1
+        if i < 0:
+            return 0
+        offset = original_pos - self.orig_starts[i] if self.exact[i] else 0
+        return min(self.piece_starts[i] + offset, max(len(self.text) - 1, 0))
 
 
 @cache
@@ -46,11 +64,11 @@ def _tokens() -> re.Pattern[str]:
 def _word(token: str) -> str:
     """Context-free rewrite of one word token (cached: replies repeat their words)."""
     word = token.lower()
-    for curly in ("\u2019", "\u2018", "`"):
-        word = word.replace(curly, "'")
+    if "\u2019" in word or "\u2018" in word or "`" in word:
+        word = word.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if word in _VE_SPLIT:
         return _VE_SPLIT[word]
-    if re.search(r"(.)\1\1", word):  # "sooooo sorryyy": stretched letters
+    if _stretched().search(word):  # "sooooo sorryyy": stretched letters
         word = _destretch(word)
         if word in CASUAL or word in _AMBIGUOUS:
             return CASUAL.get(word, word)
@@ -58,8 +76,12 @@ def _word(token: str) -> str:
         return CASUAL[word]
     if word in _AMBIGUOUS:
         return word
-    word = uk_spelling(word)
-    return correct(word)
+    return correct(uk_spelling(word))
+
+
+@cache
+def _stretched() -> re.Pattern[str]:
+    return re.compile(r"(.)\1\1")
 
 
 def _destretch(word: str) -> str:
@@ -70,70 +92,98 @@ def _destretch(word: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1", word)
 
 
+@cache
+def _token(tok: str) -> str:
+    """The normalised form of any token: word, whitespace run or symbol."""
+    c = tok[0]
+    if c.isalnum():
+        return _word(tok)
+    if c.isspace():
+        return "\n" if "\n" in tok else " "
+    return _PUNCT.get(tok, tok)
+
+
 def normalise(text: str) -> Normalised:
     """Lower-case, expand casual typing, repair typos and fold spelling, keeping offsets."""
-    items: list[list] = []  # [norm, orig_start, orig_end, kind]  kind: w(ord) s(pace) p(unct)
-    for m in _tokens().finditer(text):
-        tok = m.group()
-        if tok[0].isspace():
-            items.append(["\n" if "\n" in tok else " ", m.start(), m.end(), "s"])
-        elif tok[0].isalnum():
-            items.append([_word(tok), m.start(), m.end(), "w"])
-        else:
-            items.append([_PUNCT.get(tok, tok), m.start(), m.end(), "p"])
-    items = _in_context(items)
+    toks = _tokens().findall(text)
+    norms = [_token(t) for t in toks]
+    bounds = [0, *accumulate(map(len, toks))]
+    # Only a few tokens need a second look: ambiguous words and the first words of contractions.
+    for i in [i for i, n in enumerate(norms) if n in _AMBIGUOUS]:
+        prev = nxt = None
+        if i >= 2 and norms[i - 1] == " " and toks[i - 2][0].isalnum():
+            prev = norms[i - 2].split(" ")[-1]
+        if i + 2 < len(norms) and norms[i + 1] == " " and toks[i + 2][0].isalnum():
+            nxt = norms[i + 2].split(" ")[0]
+        norms[i] = decide_ambiguous(norms[i], prev, nxt)
+    merges = _merges(toks, norms)
     out: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
-    for norm, o_start, o_end, _ in items:
-        out.append(norm)
-        if len(norm) == o_end - o_start:
-            starts.extend(range(o_start, o_end))
-            ends.extend(range(o_start + 1, o_end + 1))
-        else:
-            starts.extend([o_start] * len(norm))
-            ends.extend([o_end] * len(norm))
-    return Normalised(text, "".join(out), tuple(starts), tuple(ends))
+    o_starts: list[int] = []
+    o_ends: list[int] = []
+    exact: list[bool] = []
+    at = 0  # position in the normalised text
+    k = 0  # next token not yet emitted
+    # Tokens whose normalised form has the same length map character for character; a run of
+    # them becomes one exact piece, and only the others get pieces of their own.
+    changed = [i for i, (t, n) in enumerate(zip(toks, norms)) if len(t) != len(n)]
+    for i in sorted(set(changed) | set(merges)):
+        if i < k:
+            continue
+        if i > k:
+            run = "".join(norms[k:i])
+            out.append(run)
+            starts.append(at)
+            o_starts.append(bounds[k])
+            o_ends.append(bounds[i])
+            exact.append(True)
+            at += len(run)
+        stop = i + 3 if i in merges else i + 1
+        piece = merges.get(i, norms[i])
+        out.append(piece)
+        starts.append(at)
+        o_starts.append(bounds[i])
+        o_ends.append(bounds[stop])
+        exact.append(False)
+        at += len(piece)
+        k = stop
+    if k < len(norms):
+        out.append("".join(norms[k:]))
+        starts.append(at)
+        o_starts.append(bounds[k])
+        o_ends.append(bounds[-1])
+        exact.append(True)
+    return Normalised(text, "".join(out), tuple(starts), tuple(o_starts), tuple(o_ends), tuple(exact))
 
 
-def _in_context(items: list[list]) -> list[list]:
-    """Decide ambiguous words from their neighbours and fold two-word contractions."""
-    words = [i for i, item in enumerate(items) if item[3] == "w"]
-    for n, i in enumerate(words):
-        if items[i][0] in _AMBIGUOUS:
-            prev = _neighbour(items, words, n, -1)
-            nxt = _neighbour(items, words, n, 1)
-            items[i][0] = decide_ambiguous(items[i][0], prev, nxt)
-    merged: list[list] = []
+def norm_last(norm: str) -> str:
+    """The last word of a normalised token ("going to" -> "to")."""
+    return norm.rsplit(" ", 1)[-1]
+
+
+def _merges(toks: list[str], norms: list[str]) -> dict[int, str]:
+    """Two-word contractions to fold ("i am" -> "i'm"), by index of their first token.
+
+    Only mid-clause: "the way it is." cannot become "the way it's."
+    """
+    found: dict[int, str] = {}
+    n = len(norms)
     k = 0
-    while k < len(items):
-        item = items[k]
-        # Fold "it is" only mid-clause: "the way it is." cannot become "the way it's."
-        if (item[3] == "w" and k + 4 < len(items) and items[k + 1][0] == " " and items[k + 2][3] == "w"
-                and items[k + 3][0] == " " and items[k + 4][3] == "w"):
-            first = item[0].rsplit(" ", 1)[-1]
-            second = items[k + 2][0]
-            pair = MERGES.get((first, second.split(" ", 1)[0]))
-            if first in MODAL_HAVE and second == "of":
-                pair, second = first + " have", ""
-            if pair is not None:
-                head = item[0][: len(item[0]) - len(first)]
-                tail = second[len(second.split(" ", 1)[0]):]
-                merged.append([head + pair + tail, item[1], items[k + 2][2], "w"])
-                k += 3
-                continue
-        merged.append(item)
-        k += 1
-    return merged
-
-
-def _neighbour(items: list[list], words: list[int], n: int, step: int) -> str | None:
-    """The adjacent word if only spaces separate it from word n (None across punctuation)."""
-    j = n + step
-    if j < 0 or j >= len(words):
-        return None
-    lo, hi = sorted((words[n], words[j]))
-    if any(items[x][3] == "p" or items[x][0] == "\n" for x in range(lo + 1, hi)):
-        return None
-    word = items[words[j]][0]
-    return word.split(" ")[0] if step > 0 else word.split(" ")[-1]
+    first_words = _MERGE_FIRST
+    for k in [i for i, norm in enumerate(norms) if norm in first_words or " " in norm]:
+        if norm_last(norms[k]) not in first_words:
+            continue
+        if k + 4 >= n or k - 1 in found or k - 2 in found:
+            continue
+        if not (norms[k + 1] == " " and norms[k + 3] == " " and toks[k + 2][0].isalnum() and toks[k + 4][0].isalnum()):
+            continue
+        norm = norms[k]
+        first = norm.rsplit(" ", 1)[-1]
+        second = norms[k + 2]
+        head2 = second.split(" ", 1)[0]
+        pair = MERGES.get((first, head2))
+        if first in MODAL_HAVE and second == "of":
+            pair, second, head2 = first + " have", "", ""
+        if pair is not None:
+            found[k] = norm[: len(norm) - len(first)] + pair + second[len(head2):]
+    return found

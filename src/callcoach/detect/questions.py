@@ -25,7 +25,9 @@ RHETORICAL: tuple[str, ...] = (
     r"(?:are|were) you (?:seriously|really|honestly|actually) (?:calling|ringing|complaining|telling|asking|"
     r"saying|upset|angry|shouting|expecting|suggesting)",
     r"do you (?:even |actually |really |honestly |seriously )?(?:think|expect|believe|know who|"
-    r"realise|understand how|listen|read|hear|have any idea|want me to)",
+    r"realise|understand how|listen|read|hear|have any idea)",
+    r"you(?:'re| are) (?:seriously |really |actually )?(?:calling|ringing|complaining|phoning|shouting) (?:about|"
+    r"over|because of) (?:a|an|one|\d|£)",
     r"(?:did|have|had) you (?:even|actually|not even|ever bother|bother)\b|(?:did|have|had) you not "
     r"(?:read|check|look|listen|think|notice|see|realise|get)",
     r"how (?:many|often) times|how (?:am|was|are|is) (?:i|we|that|this|it) (?:supposed|meant|expected) "
@@ -46,6 +48,7 @@ RHETORICAL: tuple[str, ...] = (
     r"(?:can't|cannot|couldn't) you (?:just )?(?:see|read|understand|hear|wait|be patient|get it)",
     r"(?:can|could|will|would) you (?:just |please just )?(?:stop|calm|relax|listen|be quiet|shut up|"
     r"let me finish|give it a rest|be patient|stop shouting|lower your voice)",
+    r"(?:that's|it's|this is|so it's|i suppose that's) (?:my|our) fault(?: too| as well| now| then)?\?|"
     r"who told you that|is it (?:really )?(?:that|so) (?:hard|difficult)|"
     r"seriously\?|really\?|are you serious|you're joking|you can't be serious|what did you expect|"
     r"what do you expect|what were you expecting",

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 __all__ = ["Unit", "Segments", "segment"]
 
@@ -15,9 +16,11 @@ _TRIM_LEAD = " ,;:.-\"'(\n"
 _TRIM_TAIL = " ,;:.-\"(\n"
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A sentence or clause: [start, end) in the normalised text, edges trimmed."""
+class Unit(NamedTuple):
+    """A sentence or clause: [start, end) in the normalised text, edges trimmed.
+
+    A NamedTuple rather than a frozen dataclass: a long reply has hundreds, built on every call.
+    """
 
     start: int
     end: int
@@ -61,11 +64,11 @@ def _clause_break() -> re.Pattern[str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM_LEAD:
-        start += 1
-    while end > start and text[end - 1] in _TRIM_TAIL:
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(_TRIM_LEAD))
+    if lead == len(piece):
+        return start, start
+    return start + lead, end - (len(piece) - len(piece.rstrip(_TRIM_TAIL)))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

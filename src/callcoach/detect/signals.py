@@ -9,7 +9,6 @@ from functools import cache
 from callcoach.detect.context import Doc
 from callcoach.detect.cues_care import PARDON, PSEUDO_APOLOGY, PSEUDO_BLAME
 from callcoach.detect.cues_harm import SARCASM
-from callcoach.detect.macros import compile_cues
 from callcoach.detect.questions import is_question, question_kind
 
 __all__ = ["Signals", "read_signals"]
@@ -28,27 +27,6 @@ class Signals:
 
 
 @cache
-def _sarcasm() -> re.Pattern[str]:
-    pattern = compile_cues(SARCASM + PSEUDO_APOLOGY)
-    assert pattern is not None
-    return pattern
-
-
-@cache
-def _pseudo_blame() -> re.Pattern[str]:
-    pattern = compile_cues(PSEUDO_BLAME)
-    assert pattern is not None
-    return pattern
-
-
-@cache
-def _pardon() -> re.Pattern[str]:
-    pattern = compile_cues(PARDON)
-    assert pattern is not None
-    return pattern
-
-
-@cache
 def _caps_sorry() -> re.Pattern[str]:
     # "I'm SO sorry" with the intensifier in capitals, read from the original text.
     return re.compile(r"\b(?:SO+|REALLY|VERY|TRULY|TERRIBLY|AWFULLY|DEEPLY|SUCH)\b[ ,]*(?:[Ss]orry|SORRY)")
@@ -64,17 +42,17 @@ def _sincere_object() -> re.Pattern[str]:
 def read_signals(doc: Doc) -> Signals:
     """Find sarcasm, pardons and the kind of every question in a reply."""
     text = doc.text
-    sarcasm = [m.span() for m in _sarcasm().finditer(text)]
+    sarcasm = [m.span() for m in doc.cues(SARCASM) + doc.cues(PSEUDO_APOLOGY)]
     original = doc.norm.original
     for m in _caps_sorry().finditer(original):
         if original.upper() != original:  # all-caps typing stresses nothing
-            pos = _normalised_pos(doc, m.start())
+            pos = doc.norm.to_normalised(m.start())
             sentence = doc.sentence(pos)
             if not _sincere_object().search(text, sentence.start, sentence.end):
                 sarcasm.append((sentence.start, sentence.end))
-    blaming = [m.span() for m in _pseudo_blame().finditer(text)]
+    blaming = [m.span() for m in doc.cues(PSEUDO_BLAME)]
     sarcastic = frozenset(doc.sentence(s).sentence for s, _ in sarcasm + blaming)
-    pardons = [m.span() for m in _pardon().finditer(text)]
+    pardons = [m.span() for m in doc.cues(PARDON)]
     kinds = []
     for unit in doc.seg.sentences:
         sentence = text[unit.start : unit.end]
@@ -90,16 +68,3 @@ def read_signals(doc: Doc) -> Signals:
 @cache
 def _leading_sorry() -> re.Pattern[str]:
     return re.compile(r"(?:oh,? |um,? |uh,? |er,? |i'm )?(sorry|pardon|excuse me)(?:,| -|\.\.\.)")
-
-
-def _normalised_pos(doc: Doc, original_pos: int) -> int:
-    """The first normalised position that maps at or after an original position."""
-    starts = doc.norm.starts
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] < original_pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return min(lo, max(len(starts) - 1, 0))
