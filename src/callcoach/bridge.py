@@ -23,6 +23,8 @@ class Session:
         self.quizzes: dict[str, Quiz] = {}
         self.scenarios: dict[str, Scenario] = {}
         self.simulations: dict[str, Simulation] = {}
+        self.known: dict[str, Any] = {}
+        self.version = ""
 
     def load(self, course: Any) -> dict[str, Any]:
         """Load the course data the build wrote (canonical quizzes)."""
@@ -41,7 +43,11 @@ class Session:
                 if problems or item is None:
                     return _error("bad-course", "; ".join(str(p) for p in problems[:3]))
                 store[item.id] = item
-        return {"ok": True, "quizzes": sorted(quizzes), "scenarios": sorted(self.scenarios), "simulations": sorted(self.simulations)}
+        from callcoach.course import known_ids
+        from callcoach.progress_merge import course_version
+
+        self.known, self.version = known_ids(course), course_version(course)
+        return {"ok": True, "version": self.version, "quizzes": sorted(quizzes), "scenarios": sorted(self.scenarios), "simulations": sorted(self.simulations)}
 
     def grade(self, request: dict[str, Any]) -> dict[str, Any]:
         """Grade one quiz's answers."""
@@ -70,6 +76,29 @@ class Session:
         return play.step(sim, request.get("node"), request.get("mood"), request.get("answer"))
 
 
+    def import_progress(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Check an imported progress file and merge it into the current progress (the better result wins)."""
+        from callcoach.progress import empty, read
+        from callcoach.progress_merge import merge
+
+        incoming, notes, error = read(request.get("text"), self.known)
+        if incoming is None:
+            return _error("bad-progress-file", error)
+        current, _, problem = read(json.dumps(request.get("current") or empty()), self.known)
+        merged, changes = merge(current or empty(), incoming)
+        return {"ok": True, "progress": merged, "changes": changes or ["Nothing new: your progress already includes everything in that file."], "notes": notes}
+
+    def certificate(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The completed modules and the verification code for a certificate."""
+        from callcoach.progress import empty, read
+        from callcoach.progress_merge import certificate_code, completed
+
+        progress, _, error = read(json.dumps(request.get("progress") or empty()), self.known)
+        if progress is None:
+            return _error("bad-progress", error)
+        return {"ok": True, "completed": completed(progress, self.known), "code": certificate_code(progress, self.known, self.version), "version": self.version}
+
+
 def _detect(request: dict[str, Any]) -> dict[str, Any]:
     from callcoach.detect import detect
 
@@ -87,6 +116,8 @@ _HANDLERS = {
     "detect": lambda s, r: _detect(r),
     "sim_start": lambda s, r: s.simulation(r),
     "sim_step": lambda s, r: s.simulation(r),
+    "import_progress": lambda s, r: s.import_progress(r),
+    "certificate": lambda s, r: s.certificate(r),
     "ping": lambda s, r: {"ok": True},
 }
 

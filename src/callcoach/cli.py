@@ -167,6 +167,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_roster(args: argparse.Namespace) -> int:
+    from callcoach.course import known_ids
+    from callcoach.progress_merge import course_version
+    from callcoach.roster import COLUMNS, roster_rows, to_csv
+
+    course, problems = _load()
+    if problems:
+        return cmd_validate(argparse.Namespace(paths=None))
+    data = course.to_json()
+    rows, unreadable = roster_rows([Path(p) for p in args.files], known_ids(data), course_version(data))
+    for message in unreadable:
+        print(f"skipped {message}", file=sys.stderr)
+    if args.csv:
+        Path(args.csv).write_text(to_csv(rows), encoding="utf-8")
+        print(f"Wrote {len(rows)} rows for {len(args.files) - len(unreadable)} learners to {args.csv}.")
+    else:
+        widths = {c: max([len(c)] + [len(r[c]) for r in rows]) for c in COLUMNS if c != "simulations"}
+        print("  ".join(c.ljust(w) for c, w in widths.items()))
+        for row in rows:
+            print("  ".join(row[c].ljust(w) for c, w in widths.items()))
+    return 1 if unreadable else 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and help text)."""
     p = argparse.ArgumentParser(prog="python -m callcoach", description="Check, grade and inspect the course's quizzes.")
@@ -195,6 +218,10 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("text", nargs="?", metavar="TEXT", help="the reply, or - (default) for standard input")
     c.add_argument("--json", action="store_true")
     c.set_defaults(run=cmd_check)
+    r = sub.add_parser("roster", help="merge learners' progress files into one table")
+    r.add_argument("files", nargs="+", metavar="FILE")
+    r.add_argument("--csv", metavar="OUT", help="write the table as CSV to OUT")
+    r.set_defaults(run=cmd_roster)
     return p
 
 

@@ -12,7 +12,7 @@ from callcoach.scenario import Scenario, build_scenario
 from callcoach.simulation import Simulation, build_simulation
 from callcoach.types import Context
 
-__all__ = ["Document", "Module", "Expert", "Course", "build_course"]
+__all__ = ["Document", "Module", "Expert", "Course", "build_course", "known_ids"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +68,20 @@ class Course:
         """What the worker loads: canonical quizzes with their keys (never put in a page)."""
         return {
             "schema": 1,
+            "modules": [{"module": m.number, "title": m.title, "page": m.page} for m in self.modules],
             "quizzes": [q.to_json() for q in self.quizzes.values()],
             "scenarios": [s.to_json() for s in self.scenarios.values()],
             "simulations": [self.authored[k] for k in self.simulations],
         }
+
+
+def known_ids(course_json: dict[str, Any]) -> dict[str, Any]:
+    """Module numbers and the scenario and simulation ids of each, from the course data (for progress files)."""
+    known: dict[str, Any] = {"modules": [str(m["module"]) for m in course_json.get("modules", [])], "scenarios": {}, "simulations": {}}
+    for kind in ("scenarios", "simulations"):
+        for item in course_json.get(kind, []):
+            known[kind].setdefault(str(item["module"]), []).append(item["id"])
+    return known
 
 
 def _read_course(doc: Document, problems: list[Problem]) -> tuple[str, tuple[Module, ...]]:

@@ -71,5 +71,19 @@ def write_course_data(course: Course, site_dir: Path) -> Path:
     """The quizzes with their keys, for the worker (pages carry none of this)."""
     target = site_dir / "assets" / "callcoach" / "course.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(course.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    data = course.to_json()
+    target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    # The outline lets every page draw progress bars without loading the engine or any answers.
+    outline = {
+        "modules": [
+            {
+                "module": m.number, "title": m.title, "url": m.page.removesuffix(".md") + "/",
+                "quiz": next((q.id for q in course.quizzes.values() if q.module == m.number), None),
+                "scenarios": [s.id for s in course.scenarios.values() if s.module == m.number],
+                "simulations": [s.id for s in course.simulations.values() if s.module == m.number],
+            }
+            for m in course.modules
+        ]
+    }
+    (target.parent / "outline.json").write_text(json.dumps(outline, ensure_ascii=False), encoding="utf-8")
     return target

@@ -37,7 +37,8 @@ def on_config(config: Any) -> Any:
         raise PluginError("The course content has problems:\n" + "\n".join(f"  {p}" for p in problems))
     _State.course = course
     fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
-    ours = {"quote": _quote, "quiz": _quiz, "scenario": _scenario, "simulation": _simulation, "modules": _modules}
+    ours = {"quote": _quote, "quiz": _quiz, "scenario": _scenario, "simulation": _simulation, "modules": _modules,
+            "answer-keys": _whole(render.answer_keys_html), "worksheets": _whole(render.worksheets_html)}
     fences[:] = [f for f in fences if f.get("name") not in ours]
     for name, formatter in ours.items():
         fences.append({"name": name, "class": name, "format": formatter})
@@ -92,6 +93,16 @@ _quote = _fence("quote", "experts", render.quote_html)
 _quiz = _fence("quiz", "quizzes", render.quiz_html)
 _scenario = _fence("scenario", "scenarios", render.scenario_html)
 _simulation = _fence("simulation", "simulations", render.simulation_html)
+
+
+def _whole(renderer: Any) -> Any:
+    """A formatter for fences that render the whole course (answer keys, worksheets)."""
+
+    def format(*_: Any, **__: Any) -> str:
+        assert _State.course is not None
+        return renderer(_State.course)
+
+    return format
 
 
 def _modules(source: str, *_: Any, **__: Any) -> str:

@@ -33,7 +33,7 @@ def quiz_html(quiz: Quiz) -> str:
     data = quiz.public()
     qid = escape(quiz.id)
     parts = [
-        f'<section class="cc-quiz" data-cc-quiz="{qid}" aria-labelledby="{qid}-title">',
+        f'<section class="cc-quiz" data-cc-quiz="{qid}" data-cc-module="{quiz.module}" aria-labelledby="{qid}-title">',
         f'<h3 class="cc-quiz__title" id="{qid}-title">Quiz: {escape(quiz.title)}</h3>',
         f'<p class="cc-quiz__meta">{len(quiz.questions)} questions · pass mark {quiz.pass_mark}% · '
         "answers are checked in your browser and never sent anywhere.</p>",
@@ -150,7 +150,7 @@ def scenario_html(scenario: Any) -> str:
     """A scenario check: the situation, the caller's words, and a box for the learner's reply."""
     sid = escape(scenario.id)
     return "\n".join([
-        f'<section class="cc-scenario" data-cc-scenario="{sid}" aria-labelledby="{sid}-title">',
+        f'<section class="cc-scenario" data-cc-scenario="{sid}" data-cc-module="{scenario.module}" aria-labelledby="{sid}-title">',
         f'<h3 class="cc-scenario__title" id="{sid}-title">Scenario check: {escape(scenario.title)}</h3>',
         '<p class="cc-status" data-cc-status role="status">Interactive checks need JavaScript. '
         "If this message stays, serve the course over http (see the README) and reload.</p>",
@@ -172,7 +172,7 @@ def simulation_html(sim: Any) -> str:
     """A call simulation: a mood meter, the transcript so far, and the learner's turn."""
     sid = escape(sim.id)
     return "\n".join([
-        f'<section class="cc-sim" data-cc-simulation="{sid}" aria-labelledby="{sid}-title">',
+        f'<section class="cc-sim" data-cc-simulation="{sid}" data-cc-module="{sim.module}" aria-labelledby="{sid}-title">',
         f'<h3 class="cc-sim__title" id="{sid}-title">Call simulation: {escape(sim.title)}</h3>',
         f"<p>{escape(sim.intro)}</p>",
         '<p class="cc-status" data-cc-status role="status">Interactive checks need JavaScript. '
@@ -188,3 +188,47 @@ def simulation_html(sim: Any) -> str:
         "</div>",
         "</section>",
     ])
+
+
+def answer_keys_html(course: Course) -> str:
+    """Every quiz's correct answers and every scenario's rubric, generated from quizzes/ (never typed twice)."""
+    out = []
+    for quiz in course.quizzes.values():
+        out.append(f'<section class="cc-key" id="{escape(quiz.id)}"><h2>Module {quiz.module}: {escape(quiz.title)}</h2><ol>')
+        for q in quiz.questions:
+            out.append(
+                f'<li data-cc-key="{escape(q.common.id)}"><p>{escape(q.common.prompt)}</p>'
+                f'<p><strong>Answer:</strong> {escape(q.solution())}</p><p class="cc-key__why">{escape(q.common.explanation)}</p></li>'
+            )
+        out.append("</ol>")
+        for s in (x for x in course.scenarios.values() if x.module == quiz.module):
+            out.append(
+                f'<h3>Scenario: {escape(s.title)}</h3><p><strong>Required:</strong> {escape(", ".join(s.required))}. '
+                f'<strong>Avoid:</strong> {escape(", ".join(s.forbidden))}. <strong>Bonus:</strong> {escape(", ".join(s.praise) or "none")}.</p>'
+                f"<p><strong>Model reply:</strong> {escape(s.model_reply)}</p>"
+            )
+        out.append("</section>")
+    return "\n".join(out)
+
+
+def worksheets_html(course: Course) -> str:
+    """Each module's quiz and scenarios as a paper worksheet: one module per printed page, space to write."""
+    out = []
+    for quiz in course.quizzes.values():
+        out.append(f'<section class="cc-sheet" id="sheet-{quiz.module}"><h2>Worksheet: module {quiz.module}</h2>'
+                   '<p>Name: ______________________ Date: ____________</p><ol>')
+        for q in quiz.public()["questions"]:
+            items = q.get("options") or q.get("items") or q.get("lefts") or []
+            choices = "".join(f"<li>☐ {escape(i['text'])}</li>" for i in items)
+            if q["type"] == "true_false":
+                choices = "<li>☐ True</li><li>☐ False</li>"
+            if q["type"] == "matching":
+                choices += "<li><em>Match with:</em> " + escape(" · ".join(r["text"] for r in q["rights"])) + "</li>"
+            lines = '<p class="cc-sheet__lines">____________________________________________</p>' if q["type"] == "short_text" else ""
+            out.append(f"<li><p>{escape(q['prompt'])}</p><ul class=\"cc-sheet__choices\">{choices}</ul>{lines}</li>")
+        out.append("</ol>")
+        for s in (x for x in course.scenarios.values() if x.module == quiz.module):
+            out.append(f"<h3>Scenario: {escape(s.title)}</h3><p>{escape(s.situation)}</p><blockquote><p><strong>Caller:</strong> {escape(s.customer)}</p></blockquote>"
+                       '<p>What would you say?</p><div class="cc-sheet__box"></div>')
+        out.append("</section>")
+    return "\n".join(out)

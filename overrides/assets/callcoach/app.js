@@ -3,24 +3,32 @@
 import { mountQuiz } from "./quiz.js";
 import { mountScenario } from "./scenario.js";
 import { mountSimulation } from "./simulation.js";
+import { mountProgress } from "./progress.js";
+import { mountCertificate } from "./certificate.js";
+import { mountAssignForm, mountAssigned } from "./assign.js";
 
 const WIDGETS = [
   ["[data-cc-quiz]", mountQuiz],
   ["[data-cc-scenario]", mountScenario],
   ["[data-cc-simulation]", mountSimulation],
+  ["[data-cc-certificate]", mountCertificate],
+  ["[data-cc-assign-form]", mountAssignForm],
+  ["[data-cc-assigned]", mountAssigned],
 ];
 
 const cleanups = [];
 
-function mountAll() {
+async function mountAll() {
   while (cleanups.length) cleanups.pop()();
   for (const [selector, mount] of WIDGETS) {
     for (const section of document.querySelectorAll(selector)) {
       if (section.dataset.ccMounted) continue;
       section.dataset.ccMounted = "true";
-      cleanups.push(mount(section));
+      const stop = await mount(section);
+      cleanups.push(typeof stop === "function" ? stop : () => {});
     }
   }
+  cleanups.push(await mountProgress());
 }
 
 if (window.document$ && typeof window.document$.subscribe === "function") {

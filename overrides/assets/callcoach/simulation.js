@@ -45,6 +45,7 @@ export function mountSimulation(section) {
     turn.replaceChildren();
     if (view.kind === "ending") {
       section.dataset.ccEnding = view.ending;
+      section.dispatchEvent(new CustomEvent("callcoach:ending", { bubbles: true, detail: { simulation: id, ending: view.ending } }));
       transcript.append(el("li", { class: "cc-line cc-line--ending" }, [el("strong", {}, [`${ENDINGS[view.ending] || view.ending}. `]), view.summary]));
       turn.append(el("p", { class: "cc-score", tabindex: "-1" }, [el("strong", {}, [`The call is over: ${ENDINGS[view.ending] || view.ending}.`]), " Read the transcript and feedback above, print it for a coaching session, or replay the call."]));
       startButton.textContent = "Replay the call";
