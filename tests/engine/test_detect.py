@@ -276,3 +276,46 @@ def test_evidence_for_casual_text_points_at_the_typed_words() -> None:
 def test_deterministic() -> None:
     text = "I'm sorry, I can either refund you or send a new one. Calm down."
     assert all(detect(text) == detect(text) for _ in range(3))
+
+
+# General rules for what a reply does (fresh sentences, not from the labelled sets).
+GENERAL_MOVES = [
+    ("Are we done here now?", "antagonize"),
+    ("I'll say it one more time, nice and slowly.", "antagonize"),
+    ("I'm sure the queue felt endless, but it was ten minutes.", "antagonize"),
+    ("Of course, I'll just invent a new train timetable for you.", "antagonize"),
+    ("Watch your tone with me.", "antagonize"),
+    ("You can stop tutting, it won't make the bus come any quicker.", "antagonize"),
+    ("Had you registered the warranty, this would be free.", "blame"),
+    ("The hold-up is down to the removal firm, not us.", "blame"),
+    ("Nobody else has complained about the app, so it's something you're doing.", "blame"),
+    ("Our duty manager will review the booking this afternoon.", "escalate"),
+    ("I'll put your photos in front of the claims panel.", "escalate"),
+    ("I can log a formal complaint for you.", "escalate"),
+    ("We require two forms of ID before we can open the account.", "policy"),
+    ("Each household can book a maximum of three collections.", "policy"),
+    ("Parking permits can't be transferred to another car.", "policy"),
+    ("Late returns carry a £3 fee per day.", "policy"),
+]
+
+
+@pytest.mark.parametrize(("text", "behaviour"), GENERAL_MOVES)
+def test_general_moves_are_found(text: str, behaviour: str) -> None:
+    assert behaviour in found(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("I know the new app is confusing; you're not the only one who's found it hard.", "antagonize"),
+    ("Ugh, that sounds like a horrible morning.", "antagonize"),
+    ("I think returns might take about a week, but let me check.", "policy"),
+    ("You really are determined to make this hard, aren't you?", "clarify"),
+    ("So the parcel came but you haven't got it?", "antagonize"),
+    ("I can refund it now, or leave it as credit on your account.", "blame"),
+])
+def test_general_near_misses_are_left_alone(text: str, absent: str) -> None:
+    assert absent not in found(text)
+
+
+def test_a_jab_cancels_the_feeling_it_names() -> None:
+    assert "acknowledge" not in found("I'm sure it's very upsetting for you. Anyway, the answer is no.")
+    assert "options" in found("I can refund it now, or leave it as credit on your account.")

@@ -13,7 +13,8 @@ ACKNOWLEDGE: tuple[str, ...] = (
     r"(?:i|we) (?:can |could )?<ADV>{0,2}(?:see|hear) (?:how|why|what a|that (?:this|it|you)|this has|"
     r"this is|it's|you're|you've|you (?:feel|must|are|were|have)|things|where you're coming from|"
     r"your frustration)",
-    r"(?:i|we) (?:can |could )?<ADV>{0,2}(?:imagine|tell|sense)(?! you (?:what|that|now|this))",
+    r"(?:i|we) (?:can |could )?<ADV>{0,2}(?:imagine|tell|sense)(?! you (?:what|that|now|this|the|a|an|about|how|more|why|when|where|whether|if|again|"
+    r"straight|honestly|exactly|all|my|our|your|it)\b)",
     r"i (?:can )?only imagine",
     r"i <ADV>{0,2}(?:get|hear) (?:that|why|how|what you|where you're coming from|your (?:frustration|point|"
     r"concern|anger))|i <ADV>{0,2}(?:get it|hear you)(?=[.,!;]|$| but| and)",

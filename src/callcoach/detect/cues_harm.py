@@ -18,7 +18,7 @@ BLAME: tuple[str, ...] = (
     r"you <ADV>{0,2}(?:should|shouldn't|should not|ought to|could|were supposed to|was supposed to|"
     r"were meant to|needed to|had to|need to|might|would) <ADV>{0,2}have (?:<ADV>)?(?:<PP>)",
     r"you(?:'d| would) have (?:known|seen|noticed|read|realised|understood) (?:that|this|it)?",
-    r"if you(?:'d| had) <ADV>{0,2}(?!received|got|had|been charged|been sent|been given|heard)<PP>",
+    r"if you(?:'d| had) <ADV>{0,2}(?!received|got|had|been charged|been sent|been given|heard|let me\b)<PP>",
     r"your (?:own )?(?:fault|responsibility|mistake|error|lookout|own doing|doing|negligence|"
     r"carelessness|own problem)",
     r"(?:that's|it's|this is|is|that is|it is|was|it was|that was) your (?:own )?(?:problem|issue|"
@@ -112,7 +112,7 @@ BLAME_FIXED: tuple[str, ...] = (
 ANTAGONIZE: tuple[str, ...] = (
     r"calm(?:ed)? down|settle down|chill out|simmer down|cool (?:it|down)|calm yourself|"
     r"take a (?:deep )?breath|get a grip|grow up|pull yourself together|get over it|"
-    r"(?<!i'll )(?<!we'll )(?<!to )(?<!can )(?<!will )deal with it|"
+    r"(?:<PB>|just |have to |need to |so |then )deal with it|"
     r"get over yourself|suck it up|man up|relax",
     r"you(?:'re| are| sound| seem|'re being| are being| were being|'re just being|'re acting|'re getting)"
     r" <INTENS>{0,2}(?:ridiculous|unreasonable|absurd|silly|stupid|childish|rude|dramatic|hysterical|"
@@ -148,7 +148,7 @@ ANTAGONIZE_FIXED: tuple[str, ...] = (
     r" rude|complaining|moaning|threatening|arguing|whining|crying)(?: at me| about it)? (?:won't|will not|"
     r"isn't going to|is not going to|doesn't|does not|never|won't) (?:get|help|change|solve|fix|make|"
     r"achieve|do|speed)",
-    r"not my problem|(?:i|we) (?:don't|do not|couldn't|could not) care|who cares|so what|big deal|"
+    r"not my problem|(?:i|we) (?:don't|do not|couldn't|could not) care|who cares|so what|(?<!a )big deal|"
     r"tough luck|hard luck|too bad|that's life|life's not fair|rules are rules|it is what it is|"
     r"take it or leave it|like it or (?:not|lump it)|end of (?:story|discussion)|get used to it|"
     r"boo hoo|cry me a river|if you don't like it|go elsewhere|take your business elsewhere|"
@@ -160,7 +160,7 @@ ANTAGONIZE_FIXED: tuple[str, ...] = (
     r"my dear|dear me|your majesty|your highness)",
     r"i (?:don't|do not) have (?:all day|time for this|the time for this|time to waste)|"
     r"i(?:'ve| have) got (?:other|better) (?:things|customers|calls|people)|i have other (?:customers|"
-    r"calls|people)|you(?:'re| are)(?: not|n't) (?:my|the) only (?:customer|one|person|caller)|"
+    r"calls|people)|you(?:'re| are)(?: not|n't) (?:my|the) only (?:customer|one|person|caller)(?! who| that| to)|"
     r"other (?:customers|people) (?:manage|seem|don't|can|cope)|everyone else (?:manages|seems|can|"
     r"understands|copes)|wasting my time|waste of (?:my )?time",
     r"(?:obviously|clearly|evidently),? you|it's (?:not|hardly) (?:rocket science|brain surgery|that "
@@ -203,7 +203,7 @@ ANTAGONIZE_FIXED: tuple[str, ...] = (
     r"that's the way it is",
     r"you(?: were|'ve been| have been) told (?:<W> )?(?:twice|three times|several times|already|before|"
     r"(?:<W> )?times)",
-    r"(?:or nothing|take it or leave it|or go elsewhere)(?=[.,!;]|$)|nothing to do with (?:me|us)|not my "
+    r"(?:or nothing|take it or leave it|or go elsewhere)(?=[.,!;]|$)|nothing to do with me|not my "
     r"(?:area|department|job|problem|remit|concern)|i (?:don't|do not) make the rules",
     r"it (?:certainly|definitely|sure|clearly) (?:wasn't|isn't) (?:us|me)|i've heard it all before|let me "
     r"stop you (?:right )?there|(?:nobody|no one|anyone)(?: <W>){0,3} (?:would|will|'d) (?:say|tell you) "
@@ -230,7 +230,7 @@ SARCASM: tuple[str, ...] = (
     r"(?:congratulations|well done|good for you|bravo),? (?:you(?:'ve|'re)?|on|for)",
     r"i'll just (?:<W> )?(?:magic|conjure|wave|pull|invent|snap|whistle|drive it|make (?:one|it) appear)|"
     r"magic wand|out of thin air|snap my fingers|wave my|magic (?:it|up|one)|conjure",
-    r"(?:oh|yes|yeah|of course|sure|right),? (?:sir|madam|love)?,? because",
+    r"(?:oh|yes|yeah|of course|sure|right),?(?: (?:sir|madam|love),?)? because",
     r"nothing better to do|i'd never have guessed|who would have thought|what a surprise|you don't say",
     r"<PB>i'm sure(?=[.!]|$)",
     r"(?:thanks|thank you) (?:so|soo+) much",

@@ -41,7 +41,7 @@ OPTION_OFFER_OR: tuple[str, ...] = (
     r" am able to| would be happy to| can either| could either| can offer(?: you)?| could offer(?: you)?)|"
     r"you(?: can| could| may| might like to|'re welcome to)|would you (?:like|want|prefer|rather)|"
     r"do you (?:want|prefer|need)|happy to|able to offer|what (?:i|we) can do is|(?:i|we) can get you)"
-    r"(?:,? <W>){1,16}?,? or (?!not\b|nothing\b|leave\b|don't\b|go elsewhere\b|hang\b|complain\b|so\b|"
+    r"(?:,? <W>){1,16}?,? or (?!not\b|nothing\b|leave it(?=[.!?,;]|$)|leave\b(?! it)|don't\b|go elsewhere\b|hang\b|complain\b|so\b|"
     r"something\b|anything\b|whatever\b|else\b|more\b|less\b|otherwise\b|even\b|twice\b|you'll\b|"
     r"i'll\b|we'll\b|lose\b|forget\b|no\b|worse\b|never\b|nobody\b|none\b|was it\b|is it\b)<W>",
 )
@@ -59,9 +59,12 @@ SINGLE_OPTION: tuple[str, ...] = (
     r"either way,? you(?:'ll| will)? (?:have to|need to|still|must)|one way or (?:the )?other",
 )
 ULTIMATUM: tuple[str, ...] = (
-    r"take it or leave it|like it or (?:not|lump it)|or (?:don't|not|nothing|leave it|go elsewhere|"
+    # "or leave it as credit" is a real second choice; a bare "or leave it" is not. A complaint is
+    # a grievance route, not a way of fixing the problem.
+    r"take it or leave it|like it or (?:not|lump it)|or (?:don't|not|nothing|leave it(?=[.!?,;]|$)|go elsewhere|"
     r"take your business elsewhere|hang up|lump it|do without|go without|complain|forget it|"
-    r"nothing at all|put up with it|deal with it)",
+    r"nothing at all|put up with it|deal with it|(?:make|file|lodge|raise|put in|submit) a (?:formal )?"
+    r"complaint)",
 )
 
 _DO = (r"(?:process|send|resend|re-send|email|e-mail|text|post|issue|refund|credit|arrange|book|rebook|"
@@ -150,7 +153,7 @@ NEEDS_TIME: tuple[str, ...] = (
 )
 # The frame of a commitment with no action of the agent's in it.
 NOT_COMMIT: tuple[str, ...] = (
-    r"let me (?:be (?:clear|honest|frank|straight|blunt)|finish|speak|explain|know|think|see|get this "
+    r"let me (?:be (?:clear|honest|frank|straight|blunt)|put (?:this|it|that) (?:in|simply|plainly|bluntly|another)|finish|speak|explain|know|think|see|get this "
     r"straight|repeat|just say|tell you|say|stop you|interrupt|put it|remind)|(?:i'll|"
     r"i will) (?:be (?:honest|"
     r"frank|straight|blunt|clear|quick|brief)|tell you what|say (?:this|it|that)|repeat|put it)|"

@@ -39,7 +39,7 @@ POLICY: tuple[str, ...] = (
     r"(?:your|the|our) <W>))?|t&cs?|"
     r"t's and c's|"
     r"ts and cs|guidelines|procedures?|warranty|guarantee|contract|agreement|code of practice|window|"
-    r"conditions)(?:'s| is| are| says?| states?| means?| requires?| allows?| doesn't| don't| does not|"
+    r"conditions)(?:'s| is| are| does| says?| states?| means?| requires?| allows?| doesn't| don't| does not|"
     r" do not| only| covers?| won't| prevents?| stipulates?| excludes?| includes?| has| have| applies|"
     r" apply| gives?| lets?| would| was| were| entitles?| will| can| can't| cannot| stops?| mean)",
     r"(?:it's|its|it is|that's|that is|this is|which is|which's) (?:company |our |the |standard |a |"
@@ -67,7 +67,8 @@ POLICY: tuple[str, ...] = (
     r"release|disclose|exchange|waive|override|reverse|make (?:an |any )?exceptions?|go (?:above|beyond|"
     r"over)|authorise|approve|extend|reinstate|backdate|reimburse|compensate|pay|credit|transfer|replace|"
     r"repair|guarantee|honour|match|store|sell|ship|deliver|book|allow|do (?:that|this|refunds|"
-    r"exchanges|cash|partial|sick|call|home|same|walk|\w+s\b)|remove|bend|break|see|write|charge|"
+    r"exchanges|cash|partial|sick|call|home|same|walk|\w+s\b)|remove|bend|break|"
+    r"see(?! (?:what|why|how|where|the point|the problem|any|a problem|it|that|this|you))|write|charge|"
     r"control|hold|take (?:cash|cards|payment|bookings|walk)|cover|let)(?! (?:while|if|until|when|unless) "
     r"you)",
     r"(?:i|we)(?: can|'re able to|'m able to|'re allowed to|'m allowed to| am able to| are allowed to)? only "

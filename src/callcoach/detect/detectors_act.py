@@ -6,7 +6,8 @@ import re
 from functools import cache
 
 from callcoach.detect.context import Doc, negated, preceding, same_or_repeat, with_left
-from callcoach.detect.cues_harm import HEDGE_STRONG
+from callcoach.detect.cues_harm import HEDGE_STRONG, HEDGE_WEAK
+from callcoach.detect.cues_moves import HAND_ON, REQUIREMENT, ROLE_LEFT, ROLE_MENTION
 from callcoach.detect.cues_options import (COMMIT, COMMIT_PASSIVE, COMMIT_TIMED, NEEDS_TIME, NOT_COMMIT,
                                            OPTION_OFFER_OR, OPTIONS, OPTIONS_WEAK, SINGLE_OPTION, ULTIMATUM,
                                            VAGUE, VAGUE_CLAUSE)
@@ -95,9 +96,14 @@ def policy(doc: Doc, sig: Signals) -> list[Span]:
     """A company policy, rule or limit stated plainly (a hedged rule is not stated clearly)."""
     out = []
     found = hits(doc, POLICY, negatable=False) + hits(doc, POLICY_NEGATABLE, negatable=True)
+    found += hits(doc, REQUIREMENT, negatable=False)
     for m in found + with_left(doc, hits(doc, RULE_GENERIC, negatable=False), RULE_LEFT):
         index = doc.sentence(m.start()).sentence
         if sig.kinds[index] in ("rhetorical", "hedged", "ask", "tag") or _in_sentence(doc, "hedge", m.start()):
+            continue
+        # Two softeners ("I think refunds might...") make it an unsure guess, which is hedge.
+        unit = doc.seg.sentences[index]
+        if sum(unit.start <= w.start() < unit.end for w in doc.cues(HEDGE_WEAK)) >= 2:
             continue
         # "see which rooms are free" reports a fact inside a question-like clause, not a rule.
         if _EMBEDDED.search(preceding(doc, m.start(), 2)):
@@ -106,7 +112,8 @@ def policy(doc: Doc, sig: Signals) -> list[Span]:
     return out
 
 
-_EMBEDDED = re.compile(r"\b(?:which|whether|what|how|if)$")
+# "see which rooms are free", "I understand the deadline's at 2": reported, not laid down.
+_EMBEDDED = re.compile(r"\b(?:which|whether|what|how|if|understand|appreciate|realise)(?: the| that| your| our)?$")
 
 
 @cache
@@ -117,9 +124,12 @@ def _dismissive_escalation() -> re.Pattern[str]:
 def escalate(doc: Doc, sig: Signals) -> list[Span]:
     """Offering a supervisor or the right team, or passing the matter on."""
     out = []
-    for m in hits(doc, ESCALATE, negatable=True):
+    found = hits(doc, ESCALATE, negatable=True) + hits(doc, HAND_ON, negatable=True)
+    found += [m for m in with_left(doc, doc.cues(ROLE_MENTION), ROLE_LEFT) if not negated(doc, m.start())]
+    for m in found:
         unit = doc.sentence(m.start())
-        if sig.kinds[unit.sentence] == "rhetorical":
+        # "Sure, ask for the manager, that always fixes everything" hands nothing on.
+        if sig.kinds[unit.sentence] == "rhetorical" or unit.sentence in sig.jabbing:
             continue
         if _dismissive_escalation().search(doc.text, unit.start, m.start()):
             continue

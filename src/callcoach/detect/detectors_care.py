@@ -9,6 +9,7 @@ from callcoach.detect.context import Doc, negated, preceding, same_or_repeat, wi
 from callcoach.detect.cues_care import (ACKNOWLEDGE, ACKNOWLEDGE_FIXED, ACKNOWLEDGE_SITUATION, APOLOGY,
                                         APOLOGY_FIXED, EVALUATION, EVALUATION_LEFT, RESTATE)
 from callcoach.detect.cues_harm import ANTAGONIZE, ANTAGONIZE_FIXED
+from callcoach.detect.cues_moves import JABS
 from callcoach.detect.matcher import Hit
 from callcoach.detect.signals import Signals
 
@@ -61,7 +62,8 @@ def acknowledge(doc: Doc, sig: Signals) -> list[Span]:
     found += with_left(doc, hits(doc, EVALUATION, negatable=False), EVALUATION_LEFT)
     for m in found:
         index = doc.sentence(m.start()).sentence
-        if index in sig.sarcastic or sig.kinds[index] == "rhetorical":
+        # "I'm sure it's very upsetting for you. Anyway..." mocks the feeling it names.
+        if index in sig.sarcastic or index in sig.jabbing or sig.kinds[index] == "rhetorical":
             continue
         if _puzzled().search(preceding(doc, m.start(), 5)):  # "I don't see why you're upset"
             continue
@@ -91,7 +93,8 @@ def apology(doc: Doc, sig: Signals) -> list[Span]:
     found = [m for m in doc.cues(APOLOGY) if not negated(doc, m.start(), 4)]
     for m in found + hits(doc, APOLOGY_FIXED, negatable=False):
         index = doc.sentence(m.start()).sentence
-        if index in sig.sarcastic or _in(sig.pardons, m.start()) or sig.kinds[index] == "rhetorical":
+        if index in sig.sarcastic or index in sig.jabbing or _in(sig.pardons, m.start()) or \
+                sig.kinds[index] == "rhetorical":
             continue
         if m.group() == "sorry" and _not_apology_before().search(preceding(doc, m.start(), 2)):
             continue
@@ -103,10 +106,19 @@ def clarify(doc: Doc, sig: Signals) -> list[Span]:
     """A genuine question about the problem, a restatement to check, or a request to repeat."""
     out = [evidence(doc, *m.span()) for m in hits(doc, RESTATE, negatable=True)]
     out.extend(evidence(doc, s, e) for s, e in sig.pardons)
+    attacks = _attack_sentences(doc)
     for unit, kind in zip(doc.seg.sentences, sig.kinds):
-        if kind == "ask" and unit.sentence not in sig.sarcastic:
+        # A question that also jabs at the caller ("..., aren't you?") wants no answer.
+        if kind == "ask" and unit.sentence not in sig.sarcastic and unit.sentence not in attacks:
             out.append((unit.start, unit.end))
     return [span for span in out if sig.kinds[doc.sentence(span[0]).sentence] != "rhetorical"]
+
+
+def _attack_sentences(doc: Doc) -> set[int]:
+    """Indices of sentences holding a dismissive or combative cue."""
+    found = doc.cues(JABS) + doc.cues(ANTAGONIZE_FIXED)
+    found += [m for m in doc.cues(ANTAGONIZE) if not negated(doc, m.start())]
+    return {doc.sentence(m.start()).sentence for m in found}
 
 
 @cache
@@ -126,7 +138,7 @@ def antagonize(doc: Doc, sig: Signals) -> list[Span]:
     """Dismissive, sarcastic or combative moves, including attack questions and mock politeness."""
     found = [m for m in hits(doc, ANTAGONIZE, negatable=True)
              if not (m.group().startswith(("stop", "quit")) and _polite_request().search(preceding(doc, m.start(), 4)))]
-    found += hits(doc, ANTAGONIZE_FIXED, negatable=False)
+    found += hits(doc, ANTAGONIZE_FIXED, negatable=False) + hits(doc, JABS, negatable=False)
     out = [evidence(doc, *m.span()) for m in found]
     out.extend(evidence(doc, s, e) for s, e in sig.sarcasm)
     for unit, kind in zip(doc.seg.sentences, sig.kinds):

@@ -8,6 +8,7 @@ from functools import cache
 from callcoach.detect.context import Doc, preceding
 from callcoach.detect.cues_care import PSEUDO_BLAME
 from callcoach.detect.cues_harm import BLAME, BLAME_FIXED, HEDGE_STRONG, HEDGE_WEAK
+from callcoach.detect.cues_moves import DEFLECT_FIXED, DEFLECTS, JABS
 from callcoach.detect.detectors_care import Span, evidence, hits
 from callcoach.detect.signals import Signals
 
@@ -30,11 +31,12 @@ def _blaming_question() -> re.Pattern[str]:
 def blame(doc: Doc, sig: Signals) -> list[Span]:
     """Putting the fault on the customer, or pushing responsibility away."""
     out = []
-    for m in hits(doc, BLAME, negatable=True):
+    for m in hits(doc, BLAME, negatable=True) + hits(doc, DEFLECTS, negatable=True):
         if _hypothetical().search(preceding(doc, m.start(), 3)):
             continue
         out.append(evidence(doc, *m.span()))
     fixed = hits(doc, BLAME_FIXED, negatable=False) + hits(doc, PSEUDO_BLAME, negatable=False)
+    fixed += hits(doc, DEFLECT_FIXED, negatable=False)
     out.extend(evidence(doc, *m.span()) for m in fixed)
     for unit, kind in zip(doc.seg.sentences, sig.kinds):
         if kind == "accuse" or kind == "rhetorical" and _blaming_question().search(doc.text, unit.start, unit.end):
@@ -48,7 +50,11 @@ _POLITE = frozenset({"perhaps", "possibly", "maybe"})  # "could you possibly..."
 def hedge(doc: Doc, sig: Signals) -> list[Span]:
     """Sounding unsure where the reply should be clear."""
     out = []
+    # "I'm not sure what you expected" is a jab, not doubt.
+    jabs = [m.span() for m in doc.cues(JABS)]
     for m in hits(doc, HEDGE_STRONG, negatable=False):
+        if any(s < m.end() and m.start() < e for s, e in jabs):
+            continue
         index = doc.sentence(m.start()).sentence
         if sig.kinds[index] == "rhetorical" or m.group() in _POLITE and sig.kinds[index] in ("ask", "offer", "choice"):
             continue

@@ -43,7 +43,7 @@ RHETORICAL: tuple[str, ...] = (
     r"who do you think|who (?:are|do) you think you|do i (?:look|sound) like|what's (?:your|the matter "
     r"with) (?:problem|you)|what is your problem|what's wrong with you",
     r"(?:isn't|wasn't) (?:it|that) obvious|(?:is|was) that (?:clear|understood) (?:enough|now)|"
-    r"got it\?|understood\?|capiche|comprende|do you understand\?|you understand\?|"
+    r"(?<![a-z'] )(?:got it|understood)\?|capiche|comprende|do you understand\?|you understand\?|"
     r"(?:then|eh),? shall i\?|, i don't know, ",
     r"(?:can't|cannot|couldn't) you (?:just )?(?:see|read|understand|hear|wait|be patient|get it)",
     r"(?:can|could|will|would) you (?:just |please just )?(?:stop|calm|relax|listen|be quiet|shut up|"

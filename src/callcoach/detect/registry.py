@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from callcoach.detect import cues_care as care
 from callcoach.detect import cues_harm as harm
+from callcoach.detect import cues_moves as moves
 from callcoach.detect import cues_options as opt
 from callcoach.detect import cues_rules as rules
 
@@ -17,5 +18,6 @@ SCANNED: tuple[tuple[str, ...], ...] = (
     harm.BLAME, harm.BLAME_FIXED, harm.ANTAGONIZE, harm.ANTAGONIZE_FIXED, harm.SARCASM, harm.HEDGE_STRONG,
     harm.HEDGE_WEAK, opt.OPTIONS, opt.OPTIONS_WEAK, opt.OPTION_OFFER_OR, opt.COMMIT, opt.COMMIT_PASSIVE,
     opt.COMMIT_TIMED, rules.POLICY, rules.POLICY_NEGATABLE, rules.RULE_GENERIC, rules.ESCALATE, rules.BOUNDARY,
-    rules.END_CALLS, rules.END_CALLS_NEGATIVE,
+    rules.END_CALLS, rules.END_CALLS_NEGATIVE, moves.JABS, moves.DEFLECTS, moves.DEFLECT_FIXED,
+    moves.HAND_ON, moves.REQUIREMENT, moves.ROLE_MENTION,
 )

@@ -9,6 +9,7 @@ from functools import cache
 from callcoach.detect.context import Doc
 from callcoach.detect.cues_care import PARDON, PSEUDO_APOLOGY, PSEUDO_BLAME
 from callcoach.detect.cues_harm import SARCASM
+from callcoach.detect.cues_moves import JABS
 from callcoach.detect.questions import is_question, question_kind
 
 __all__ = ["Signals", "read_signals"]
@@ -24,6 +25,7 @@ class Signals:
     sarcastic: frozenset[int]  # sentence indices holding sarcasm or a non-apology
     pardons: tuple[Span, ...]  # "sorry?" and "sorry, could you repeat that?"
     kinds: tuple[str, ...]  # per sentence: "", "ask", "offer" or "rhetorical"
+    jabbing: frozenset[int] = frozenset()  # sentence indices holding a dismissive jab
 
 
 @cache
@@ -62,7 +64,8 @@ def read_signals(doc: Doc) -> Signals:
         lead = _leading_sorry().match(sentence)
         if lead and kinds[-1] in ("ask", "choice"):
             pardons.append((unit.start + lead.start(1), unit.start + lead.end(1)))
-    return Signals(tuple(sarcasm), sarcastic, tuple(pardons), tuple(kinds))
+    jabbing = frozenset(doc.sentence(m.start()).sentence for m in doc.cues(JABS))
+    return Signals(tuple(sarcasm), sarcastic, tuple(pardons), tuple(kinds), jabbing)
 
 
 @cache

@@ -1,9 +1,4 @@
-"""Each scenario's rubric against golden good and bad replies, so a rubric cannot silently regress.
-
-Not collected yet (the name does not start with test_): with the current detector 14 golden cases
-fail, so the scenario issue stays open. Run it by name: pytest tests/engine/scenario_goldens.py
-Rename it to test_scenarios.py once the detector passes it; never edit the goldens to fit.
-"""
+"""Each scenario's rubric against golden good and bad replies, so a rubric cannot silently regress."""
 
 from __future__ import annotations
 
