@@ -12,7 +12,7 @@ from pathlib import Path
 from callcoach.course import Course
 from callcoach_build.wheel import build_wheel
 
-__all__ = ["RUNTIME_FILES", "install_runtime", "write_course_data", "AssetError"]
+__all__ = ["RUNTIME_FILES", "install_runtime", "write_course_data", "vendor_shim", "write_service_worker", "AssetError"]
 
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
@@ -67,7 +67,37 @@ def _add_wheel(lock_in: Path, wheel: Path, lock_out: Path) -> None:
     partial.unlink()
 
 
-def write_course_data(course: Course, site_dir: Path) -> Path:
+def page_url(page: str, directory_urls: bool) -> str:
+    """A page's URL relative to the site root, as MkDocs writes it."""
+    if not directory_urls:
+        return page.removesuffix(".md") + ".html"
+    return page.removesuffix("index.md") if page.endswith("index.md") else page.removesuffix(".md") + "/"
+
+
+def vendor_shim(root: Path, site_dir: Path) -> None:
+    """Material's offline plugin needs the iframe-worker shim; it is served from the site, never a CDN."""
+    source = root / "node_modules" / "iframe-worker" / "shim" / "index.js"
+    if not source.exists():
+        raise AssetError("node_modules/iframe-worker is missing: run `npm ci` (or `make setup`)")
+    target = site_dir / "assets" / "vendor" / "iframe-worker-shim.js"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+
+
+def write_service_worker(root: Path, site_dir: Path) -> dict[str, int]:
+    """Fill sw.js with the precache list and revisions (workbox-build's injectManifest, under Node)."""
+    node = shutil.which("node")
+    if node is None:
+        raise AssetError("Node.js is needed to build the service worker: install Node 20+ and run `npm ci`")
+    result = subprocess.run(
+        [node, str(root / "scripts" / "sw-manifest.mjs"), str(site_dir)], cwd=root, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise AssetError(f"building the service worker failed: {(result.stderr or result.stdout).strip()[-500:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def write_course_data(course: Course, site_dir: Path, *, directory_urls: bool = True) -> Path:
     """The quizzes with their keys, for the worker (pages carry none of this)."""
     target = site_dir / "assets" / "callcoach" / "course.json"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -77,13 +107,14 @@ def write_course_data(course: Course, site_dir: Path) -> Path:
     outline = {
         "modules": [
             {
-                "module": m.number, "title": m.title, "url": m.page.removesuffix(".md") + "/",
+                "module": m.number, "title": m.title, "url": page_url(m.page, directory_urls),
                 "quiz": next((q.id for q in course.quizzes.values() if q.module == m.number), None),
                 "scenarios": [s.id for s in course.scenarios.values() if s.module == m.number],
                 "simulations": [s.id for s in course.simulations.values() if s.module == m.number],
             }
             for m in course.modules
-        ]
+        ],
+        "assigned_url": page_url("assigned.md", directory_urls),
     }
     (target.parent / "outline.json").write_text(json.dumps(outline, ensure_ascii=False), encoding="utf-8")
     return target

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from callcoach.course import Course  # noqa: E402
 from callcoach_build import render  # noqa: E402
-from callcoach_build.assets import AssetError, install_runtime, write_course_data  # noqa: E402
+from callcoach_build.assets import AssetError, install_runtime, vendor_shim, write_course_data, write_service_worker  # noqa: E402
 from callcoach_build.content import load_course  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.callcoach")
@@ -27,6 +27,13 @@ class _State:
     root: Path = Path(".")
     page: str = ""
     errors: list[str] = []
+    serving: bool = False
+    directory_urls: bool = True
+
+
+def on_startup(command: str, **_: Any) -> None:
+    """Remember whether this is `mkdocs serve`: authors editing pages want no service worker caching them."""
+    _State.serving = command == "serve"
 
 
 def on_config(config: Any) -> Any:
@@ -36,6 +43,7 @@ def on_config(config: Any) -> Any:
     if problems or course is None:
         raise PluginError("The course content has problems:\n" + "\n".join(f"  {p}" for p in problems))
     _State.course = course
+    _State.directory_urls = config.use_directory_urls
     fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
     ours = {"quote": _quote, "quiz": _quiz, "scenario": _scenario, "simulation": _simulation, "modules": _modules,
             "answer-keys": _whole(render.answer_keys_html), "worksheets": _whole(render.worksheets_html)}
@@ -62,12 +70,17 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
 def on_post_build(config: Any) -> None:
     """Copy Pyodide and the engine wheel into the site and write the worker's course data."""
     site_dir = Path(config.site_dir)
+    assert _State.course is not None
     try:
         install_runtime(_State.root, site_dir)
+        vendor_shim(_State.root, site_dir)
+        write_course_data(_State.course, site_dir, directory_urls=_State.directory_urls)
+        if _State.serving:
+            (site_dir / "sw.js").unlink(missing_ok=True)
+        else:
+            write_service_worker(_State.root, site_dir)
     except AssetError as exc:
         raise PluginError(str(exc)) from None
-    assert _State.course is not None
-    write_course_data(_State.course, site_dir)
 
 
 def _lookup(kind: str, key: str, table: dict[str, Any]) -> Any:
@@ -107,4 +120,4 @@ def _whole(renderer: Any) -> Any:
 
 def _modules(source: str, *_: Any, **__: Any) -> str:
     assert _State.course is not None
-    return render.cards_html(_State.course, _State.page)
+    return render.cards_html(_State.course, _State.page, directory_urls=_State.directory_urls)

@@ -126,17 +126,22 @@ _BODY = {
 }
 
 
-def cards_html(course: Course, page_url: str) -> str:
+def cards_html(course: Course, page_url: str, *, directory_urls: bool = True) -> str:
     """The modules as numbered cards, in order (Material's grid cards)."""
     items = []
     for m in course.modules:
-        href = escape(_relative(m.page, page_url))
+        href = escape(_relative(m.page, page_url) if directory_urls else _relative_file(m.page, page_url))
         items.append(
             f'<li class="cc-card" data-cc-module="{m.number}"><p class="cc-card__title"><a href="{href}">'
             f'<span class="cc-card__number">Module {m.number}</span> {escape(m.title)}</a></p>'
             f'<p>{escape(m.summary)}</p><p class="cc-card__time">About {m.minutes} minutes</p></li>'
         )
     return '<ol class="cc-cards">' + "".join(items) + "</ol>"
+
+
+def _relative_file(target_md: str, page_md: str) -> str:
+    """A link between pages when the site is built for file:// (no directory URLs)."""
+    return "../" * page_md.count("/") + target_md.removesuffix(".md") + ".html"
 
 
 def _relative(target_md: str, page_md: str) -> str:

@@ -6,6 +6,7 @@ import { mountSimulation } from "./simulation.js";
 import { mountProgress } from "./progress.js";
 import { mountCertificate } from "./certificate.js";
 import { mountAssignForm, mountAssigned } from "./assign.js";
+import { registerOffline } from "./offline.js";
 
 const WIDGETS = [
   ["[data-cc-quiz]", mountQuiz],
@@ -30,6 +31,10 @@ async function mountAll() {
   }
   cleanups.push(await mountProgress());
 }
+
+// After the page has loaded, so the precache (Pyodide included) never competes with the first view.
+if (document.readyState === "complete") registerOffline();
+else window.addEventListener("load", () => registerOffline(), { once: true });
 
 if (window.document$ && typeof window.document$.subscribe === "function") {
   window.document$.subscribe(mountAll);

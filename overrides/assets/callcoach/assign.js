@@ -107,7 +107,7 @@ export async function mountAssignForm(root) {
     el("p", {}, [el("label", { for: "cc-note" }, ["Note to learners (optional) "]), note]),
     make,
   ]);
-  form.addEventListener("submit", (event) => {
+  form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const chosen = boxes.map((b) => b.querySelector("input")).filter((i) => i.checked).map((i) => i.value);
     const query = new URLSearchParams({ modules: chosen.join(","), ...(due.value ? { due: due.value } : {}), pass: pass.value, ...(note.value ? { note: note.value } : {}) }).toString();
@@ -116,7 +116,8 @@ export async function mountAssignForm(root) {
       out.replaceChildren(el("p", { class: "cc-error", role: "alert" }, [check.error.replace("This assignment link", "The assignment")]));
       return;
     }
-    const link = new URL(`../../assigned/?${query}`, new URL(".", import.meta.url)).href;
+    const { assigned_url: assigned } = await outline();
+    const link = new URL(`${assigned}?${query}`, new URL("../../", import.meta.url)).href;
     out.replaceChildren(el("p", {}, ["Send this link to your learners:"]), el("p", {}, [el("a", { href: link, "data-cc-assign-link": "" }, [link])]));
   });
   root.replaceChildren(form, out);
