@@ -66,7 +66,10 @@ class Engine {
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        this.fail("The checking engine stopped unexpectedly.", reject);
+        const message = this.state === "ready"
+          ? "The checking engine stopped unexpectedly. Your answers are kept: check again to restart it."
+          : "The checking engine could not start (its files did not load). Check your connection and reload the page; your answers are kept.";
+        this.fail(message, reject);
       };
     });
     this.ready.catch(() => {});

@@ -17,7 +17,7 @@ export function el(tag, attrs = {}, children = []) {
 export function describeStatus(state, failure) {
   switch (state) {
     case "idle":
-      return "Checks start when you reach this exercise. You can answer now.";
+      return "Checks will be ready in a moment. You can answer now.";
     case "starting":
       return "Preparing checks… you can answer meanwhile.";
     case "ready":
@@ -38,7 +38,9 @@ export function watchEngine(section, status) {
   });
 }
 
-/** Start the engine when the widget scrolls into view or on first interaction, whichever comes first. */
+/** Start the engine in idle time after the page has loaded, or sooner when the widget scrolls into view
+ *  or the learner interacts with it: most of the wait is Python starting, so start early but never
+ *  before the page itself has finished loading. */
 export function startWhenNeeded(section) {
   const start = () => {
     observer.disconnect();
@@ -52,4 +54,7 @@ export function startWhenNeeded(section) {
   observer.observe(section);
   section.addEventListener("focusin", start);
   section.addEventListener("pointerdown", start);
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 1000));
+  if (document.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
 }
