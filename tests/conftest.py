@@ -19,9 +19,21 @@ CHROMIUM = os.environ.get("CALLCOACH_CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage"]
 
 
+def free_port() -> int:
+    """A free local port (the site is built for the address it is served at)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+PORT = free_port()
+
+
 def mkdocs_build(target: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """Run the real `mkdocs build` into `target`."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    """Run the real `mkdocs build` into `target`, for the test server's address."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CALLCOACH_SITE_URL": f"http://127.0.0.1:{PORT}/"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(target), *extra],
         cwd=ROOT, capture_output=True, text=True, env=env, check=False,
@@ -48,7 +60,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 def server(site: Path) -> Iterator[str]:
     """The built site over http on a free local port."""
     handler = functools.partial(_Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"

@@ -16,6 +16,7 @@ from callcoach.course import Course  # noqa: E402
 from callcoach_build import render  # noqa: E402
 from callcoach_build.assets import AssetError, install_runtime, vendor_shim, write_course_data, write_service_worker  # noqa: E402
 from callcoach_build.content import load_course  # noqa: E402
+from callcoach_build.csp import write_headers  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.callcoach")
 
@@ -75,6 +76,7 @@ def on_post_build(config: Any) -> None:
         install_runtime(_State.root, site_dir)
         vendor_shim(_State.root, site_dir)
         write_course_data(_State.course, site_dir, directory_urls=_State.directory_urls)
+        write_headers(site_dir)
         if _State.serving:
             (site_dir / "sw.js").unlink(missing_ok=True)
         else:

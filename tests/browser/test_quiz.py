@@ -81,9 +81,12 @@ def test_engine_is_shared_across_instant_navigation(page, server: str) -> None:
     first.wait_ready()
     ours = lambda: [w for w in page.workers if w.url.endswith("/assets/callcoach/worker.js")]  # noqa: E731
     assert len(ours()) == 1
+    page.evaluate("window.__samePage = true")  # survives only if the next page comes by instant navigation
     page.get_by_role("link", name="Next").first.click()
+    page.wait_for_url("**/02-be-prepared/")
     second = QuizWidget(page, "m2-quiz")
     second.root.scroll_into_view_if_needed()
     second.wait_ready()
     assert len(ours()) == 1
+    assert page.evaluate("window.__samePage === true")
     assert page.evaluate("performance.getEntriesByName('callcoach:engine-ready').length") == 1

@@ -25,7 +25,11 @@ async function boot() {
 }
 
 const booting = boot().then(
-  () => postMessage({ type: "ready" }),
+  () => {
+    postMessage({ type: "ready" });
+    // Build the reply detector's patterns now (about a second), so the first scenario check is quick.
+    setTimeout(() => handle('{"type":"detect","text":"Sorry, I will call you back today."}'), 0);
+  },
   (error) => postMessage({ type: "failed", message: String(error && error.message ? error.message : error) }),
 );
 
