@@ -7,6 +7,7 @@ import { mountProgress } from "./progress.js";
 import { mountCertificate } from "./certificate.js";
 import { mountAssignForm, mountAssigned } from "./assign.js";
 import { registerOffline } from "./offline.js";
+import { engine } from "./engine.js";
 
 const WIDGETS = [
   ["[data-cc-quiz]", mountQuiz],
@@ -32,9 +33,16 @@ async function mountAll() {
   cleanups.push(await mountProgress());
 }
 
-// After the page has loaded, so the precache (Pyodide included) never competes with the first view.
-if (document.readyState === "complete") registerOffline();
-else window.addEventListener("load", () => registerOffline(), { once: true });
+// Precaching (about 13 MB) waits until the checking engine is ready, or a quiet moment on pages
+// without one, so it never competes with the first view or with Python starting.
+let offlineStarted = false;
+function startOffline() {
+  if (offlineStarted) return;
+  offlineStarted = true;
+  registerOffline();
+}
+engine.onChange((state) => (state === "ready" || state === "failed") && startOffline());
+window.addEventListener("load", () => setTimeout(() => engine.state === "idle" && startOffline(), 5000), { once: true });
 
 if (window.document$ && typeof window.document$.subscribe === "function") {
   window.document$.subscribe(mountAll);
