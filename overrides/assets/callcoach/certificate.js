@@ -4,7 +4,7 @@
 import { engine } from "./engine.js";
 import { store, outline } from "./store.js";
 import { el } from "./ui.js";
-import { exportText } from "./progress.js";
+import { download, exportText } from "./progress.js";
 
 export function mountCertificate(root) {
   const nameId = "cc-cert-name";
@@ -46,11 +46,7 @@ export function mountCertificate(root) {
   print.addEventListener("click", () => window.print());
   save.addEventListener("click", () => {
     if (!latest) return;
-    const url = URL.createObjectURL(new Blob([exportText({ code: latest.code, version: latest.version })], { type: "application/json" }));
-    const a = el("a", { href: url, download: "progress-with-certificate.json" });
-    document.body.append(a);
-    a.click();
-    a.remove();
+    download("progress-with-certificate.json", exportText({ code: latest.code, version: latest.version }));
   });
   root.replaceChildren(
     el("p", { class: "cc-cert__form" }, [el("label", { for: nameId }, ["Your name, as it should appear: "]), input]),

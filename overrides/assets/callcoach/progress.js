@@ -75,7 +75,8 @@ export async function mountProgress() {
   return () => cleanups.forEach((c) => c());
 }
 
-function download(name, text) {
+/** Save `text` as a file in the learner's downloads. */
+export function download(name, text) {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
   const link = el("a", { href: url, download: name });
   document.body.append(link);
