@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import CombinedEvent, event_priority
 
 # MkDocs loads hooks by file path; make the sibling packages importable without an install.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -30,6 +32,7 @@ class _State:
     errors: list[str] = []
     serving: bool = False
     directory_urls: bool = True
+    target: Path | None = None  # the real site folder, while the build writes beside it
 
 
 def on_startup(command: str, **_: Any) -> None:
@@ -45,6 +48,12 @@ def on_config(config: Any) -> Any:
         raise PluginError("The course content has problems:\n" + "\n".join(f"  {p}" for p in problems))
     _State.course = course
     _State.directory_urls = config.use_directory_urls
+    _State.target = None
+    if not _State.serving:
+        _State.target = Path(config.site_dir).resolve()
+        staging = _State.target.with_name(_State.target.name + ".building")
+        shutil.rmtree(staging, ignore_errors=True)
+        config.site_dir = str(staging)
     fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
     ours = {"quote": _quote, "quiz": _quiz, "scenario": _scenario, "simulation": _simulation, "modules": _modules,
             "answer-keys": _whole(render.answer_keys_html), "worksheets": _whole(render.worksheets_html)}
@@ -68,7 +77,8 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
     return html
 
 
-def on_post_build(config: Any) -> None:
+@event_priority(0)
+def _add_runtime(config: Any) -> None:
     """Copy Pyodide and the engine wheel into the site and write the worker's course data."""
     site_dir = Path(config.site_dir)
     assert _State.course is not None
@@ -76,6 +86,15 @@ def on_post_build(config: Any) -> None:
         install_runtime(_State.root, site_dir)
         vendor_shim(_State.root, site_dir)
         write_course_data(_State.course, site_dir, directory_urls=_State.directory_urls)
+    except AssetError as exc:
+        raise PluginError(str(exc)) from None
+
+
+@event_priority(-200)
+def _finish(config: Any) -> None:
+    """Last of all (after the offline plugin's search index): the policy, the service worker, then the swap."""
+    site_dir = Path(config.site_dir)
+    try:
         write_headers(site_dir)
         if _State.serving:
             (site_dir / "sw.js").unlink(missing_ok=True)
@@ -83,6 +102,24 @@ def on_post_build(config: Any) -> None:
             write_service_worker(_State.root, site_dir)
     except AssetError as exc:
         raise PluginError(str(exc)) from None
+    if _State.target is not None:
+        # Only a complete build replaces the last good site; a failed one never leaves half a site behind.
+        old = _State.target.with_name(_State.target.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if _State.target.exists():
+            _State.target.rename(old)
+        site_dir.rename(_State.target)
+        shutil.rmtree(old, ignore_errors=True)
+        config.site_dir = str(_State.target)
+
+
+on_post_build = CombinedEvent(_add_runtime, _finish)
+
+
+def on_build_error(error: Exception, **_: Any) -> None:
+    """Throw away the unfinished build; the last good site stays where it was."""
+    if _State.target is not None:
+        shutil.rmtree(_State.target.with_name(_State.target.name + ".building"), ignore_errors=True)
 
 
 def _lookup(kind: str, key: str, table: dict[str, Any]) -> Any:
