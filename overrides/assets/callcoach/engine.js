@@ -1,6 +1,7 @@
 // One checking engine per tab: a lazily started module worker, shared by every widget on every page.
 
-const TIMEOUT_MS = 15000;
+// A check that has not answered in this time is treated as a crash: the worker is restarted.
+const TIMEOUT_MS = 5000;
 
 class Engine {
   constructor() {
