@@ -41,7 +41,18 @@ def test_every_page_in_both_palettes(browser, site: Path, server: str, scheme: s
     assert not found, found
 
 
-def test_widgets_in_each_state(page, server: str) -> None:
+def palette(scheme: str) -> str:
+    """An init script that picks the light (default) or dark (slate) palette, as the toggle does."""
+    index = 0 if scheme == "default" else 1
+    return (f"localStorage.setItem('/.__palette', JSON.stringify({{index: {index}, color: {{media: '', scheme: '{scheme}', "
+            "primary: 'indigo', accent: 'deep-orange'}}))")
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_widgets_in_each_state(browser, server: str, scheme: str) -> None:
+    context = browser.new_context()
+    context.add_init_script(palette(scheme))
+    page = context.new_page()
     page.goto(server + "modules/05-cpr/")
     found = [f"unanswered/loading: {f}" for f in serious(page)]
     quiz = course().quizzes["m5-quiz"]
@@ -62,6 +73,7 @@ def test_widgets_in_each_state(page, server: str) -> None:
     sim.locator("[data-cc-start]").click()
     expect(sim.locator(".cc-line--caller")).to_have_count(1)
     found += [f"simulation playing: {f}" for f in serious(page)]
+    context.close()
     assert not found, found
 
 
