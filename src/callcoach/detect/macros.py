@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from callcoach.detect.prefixes import group_end
+
 __all__ = ["MACROS", "expand", "split_top", "compile_cues"]
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun)"
@@ -100,7 +102,7 @@ def _attach_contractions(pattern: str) -> str:
     i = 0
     while i < len(pattern):
         if pattern.startswith(" (?:", i):
-            end = _group_end(pattern, i + 1)
+            end = group_end(pattern, i + 1)
             alternatives = split_top(pattern[i + 4 : end])
             if any(a.startswith("'") for a in alternatives):
                 inner = "|".join(a if a.startswith("'") else " " + a for a in alternatives)
@@ -110,25 +112,6 @@ def _attach_contractions(pattern: str) -> str:
         out.append(pattern[i])
         i += 1
     return "".join(out)
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """Index of the ")" closing the group that opens at pattern[start]."""
-    depth = 0
-    i = start
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise ValueError(f"unbalanced group in {pattern!r}")
 
 
 def split_top(body: str) -> list[str]:

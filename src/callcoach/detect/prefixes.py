@@ -50,7 +50,7 @@ def distribute(pattern: str, limit: int = 120) -> list[str]:
     """
     if not pattern.startswith("(?:") or pattern.startswith(("(?:^", "(?:(?<", "(?:(?=", "(?:(?!")):
         return [pattern]
-    end = _close(pattern, 0)
+    end = group_end(pattern, 0)
     rest = pattern[end + 1 :]
     m = _QUANT.match(rest)
     optional = False
@@ -191,7 +191,7 @@ def _element(p: str, i: int) -> tuple[str, object, int]:
         chars = _class_chars(p[i + 1 : end])
         return "chars", chars, end + 1
     if c == "(":
-        end = _close(p, i)
+        end = group_end(p, i)
         if p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
             return "zero", None, end + 1
         inner = i + 3 if p.startswith("(?:", i) else i + 1
@@ -262,7 +262,8 @@ def _class_chars(body: str) -> set[str]:
     return chars
 
 
-def _close(p: str, i: int) -> int:
+def group_end(p: str, i: int) -> int:
+    """Index of the ")" closing the group that opens at p[i] (skipping escapes and [...] classes)."""
     depth, k = 0, i
     while k < len(p):
         c = p[k]
