@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterator
 
 __all__ = ["COMMON", "KEY_LEN", "WILD", "distribute", "pair_key", "prefixes", "word_key"]
 
@@ -203,8 +204,9 @@ def _element(p: str, i: int) -> tuple[str, object, int]:
     return "chars", {c}, i + 1
 
 
-def _alternatives(p: str, i: int, stop: int) -> list[tuple[int, int]]:
-    spans, depth, start, k = [], 0, i, i
+def _structure(p: str, i: int, stop: int) -> Iterator[tuple[int, str, int]]:
+    """Yield (index, char, depth after it) for the pattern's structural characters, skipping escapes and [...]."""
+    depth, k = 0, i
     while k < stop:
         c = p[k]
         if c == "\\":
@@ -213,14 +215,17 @@ def _alternatives(p: str, i: int, stop: int) -> list[tuple[int, int]]:
         if c == "[":
             k = _class_end(p, k) + 1
             continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        depth += (c == "(") - (c == ")")
+        yield k, c, depth
+        k += 1
+
+
+def _alternatives(p: str, i: int, stop: int) -> list[tuple[int, int]]:
+    spans, start = [], i
+    for k, c, depth in _structure(p, i, stop):
+        if c == "|" and depth == 0:
             spans.append((start, k))
             start = k + 1
-        k += 1
     spans.append((start, stop))
     return spans
 
@@ -264,20 +269,7 @@ def _class_chars(body: str) -> set[str]:
 
 def group_end(p: str, i: int) -> int:
     """Index of the ")" closing the group that opens at p[i] (skipping escapes and [...] classes)."""
-    depth, k = 0, i
-    while k < len(p):
-        c = p[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "[":
-            k = _class_end(p, k) + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-        k += 1
+    for k, c, depth in _structure(p, i, len(p)):
+        if c == ")" and depth == 0:
+            return k
     raise ValueError(f"unbalanced group in {p!r}")
