@@ -98,6 +98,22 @@ class Session:
             return _error("bad-progress", error)
         return {"ok": True, "completed": completed(progress, self.known), "code": certificate_code(progress, self.known, self.version), "version": self.version}
 
+    def lms(self, request: dict[str, Any]) -> dict[str, Any]:
+        """For a module launched by a SCORM LMS: restore progress from its suspend data, or say what to report."""
+        from callcoach import lms
+        from callcoach.progress import empty, read
+
+        module = str(request.get("module"))
+        if module not in self.known.get("modules", ()):
+            return _error("unknown-module", f"No module {module[:20]!r} in this course.")
+        if request["type"] == "lms_restore":
+            progress, problem = lms.restore(request.get("suspend_data"), module, request.get("current") or empty(), self.known)
+            return {"ok": True, "progress": progress, "notes": [problem] if problem else []}
+        progress, _, error = read(json.dumps(request.get("progress") or empty()), self.known)
+        if progress is None:
+            return _error("bad-progress", error)
+        return {"ok": True, **lms.report(progress, module, self.known)}
+
 
 def _detect(request: dict[str, Any]) -> dict[str, Any]:
     from callcoach.detect import detect
@@ -118,6 +134,8 @@ _HANDLERS = {
     "sim_step": lambda s, r: s.simulation(r),
     "import_progress": lambda s, r: s.import_progress(r),
     "certificate": lambda s, r: s.certificate(r),
+    "lms_report": lambda s, r: s.lms(r),
+    "lms_restore": lambda s, r: s.lms(r),
     "ping": lambda s, r: {"ok": True},
 }
 

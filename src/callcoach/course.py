@@ -81,6 +81,7 @@ def known_ids(course_json: dict[str, Any]) -> dict[str, Any]:
     for kind in ("scenarios", "simulations"):
         for item in course_json.get(kind, []):
             known[kind].setdefault(str(item["module"]), []).append(item["id"])
+    known["quizzes"] = {str(q["module"]): q["id"] for q in course_json.get("quizzes", [])}
     return known
 
 
