@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test validate bench bundle clean
+.PHONY: setup serve build test validate bench bundle scorm clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.12 or newer is needed; found " + sys.version.split()[0] + ". Run: make PYTHON=/path/to/python3.12") if sys.version_info < (3, 12) else None'
@@ -41,3 +41,6 @@ clean:
 
 bundle: setup
 	$(BIN)/python scripts/make_bundle.py
+
+scorm: setup
+	$(BIN)/python scripts/make_scorm.py

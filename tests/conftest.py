@@ -87,3 +87,12 @@ def page(browser: object) -> Iterator[object]:
     pg = context.new_page()
     yield pg
     context.close()
+
+
+@pytest.fixture(scope="session")
+def scorm_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The SCORM 1.2 package, made once by the real script (`make scorm`)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_scorm import build
+
+    return build(tmp_path_factory.mktemp("scorm-dist"))

@@ -31,6 +31,7 @@ class _State:
     page: str = ""
     errors: list[str] = []
     serving: bool = False
+    scorm: bool = False
     directory_urls: bool = True
     target: Path | None = None  # the real site folder, while the build writes beside it
 
@@ -48,6 +49,10 @@ def on_config(config: Any) -> Any:
         raise PluginError("The course content has problems:\n" + "\n".join(f"  {p}" for p in problems))
     _State.course = course
     _State.directory_urls = config.use_directory_urls
+    _State.scorm = bool(config.extra.get("scorm"))
+    if _State.scorm:
+        # Inside an LMS every page is a full load in the LMS's frame, so each module page can report.
+        config.theme["features"] = [f for f in config.theme["features"] if not f.startswith("navigation.instant")]
     _State.target = None
     if not _State.serving:
         _State.target = Path(config.site_dir).resolve()
@@ -96,7 +101,7 @@ def _finish(config: Any) -> None:
     site_dir = Path(config.site_dir)
     try:
         write_headers(site_dir)
-        if _State.serving:
+        if _State.serving or _State.scorm:
             (site_dir / "sw.js").unlink(missing_ok=True)
         else:
             write_service_worker(_State.root, site_dir)

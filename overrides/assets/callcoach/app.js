@@ -49,3 +49,6 @@ if (window.document$ && typeof window.document$.subscribe === "function") {
 } else {
   mountAll();
 }
+
+// Inside an LMS's frame (or a window it opened), a module page reports to the LMS's SCORM 1.2 API.
+if (window.parent !== window || window.opener) import("./scorm.js").then((m) => m.connectLMS()).catch(() => {});

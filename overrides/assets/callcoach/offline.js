@@ -20,6 +20,8 @@ function offerUpdate(registration) {
 
 export async function registerOffline() {
   if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  // A SCORM package lives inside an LMS, whose pages a service worker must never control.
+  if (document.querySelector('meta[name="callcoach-package"][content="scorm"]')) return;
   let registration;
   try {
     registration = await navigator.serviceWorker.register(new URL("sw.js", SITE), { scope: SITE.pathname });

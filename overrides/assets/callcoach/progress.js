@@ -29,7 +29,8 @@ export async function mountProgress() {
   if (!content) return () => {};
   const { modules } = await outline();
   const cleanups = [];
-  const widget = document.querySelector("[data-cc-module]");
+  // A module page is one with a module's quiz, scenario or simulation (the home page's cards are not).
+  const widget = document.querySelector("section[data-cc-module]");
   const number = widget ? Number(widget.dataset.ccModule) : null;
   const here = modules.find((m) => m.module === number);
   if (here) {
