@@ -1,4 +1,4 @@
-"""The command line: `python -m callcoach validate | grade | list | detect | eval | check`."""
+"""The command line: `python -m callcoach validate | grade | list | detect | eval | check | roster | export`."""
 
 from __future__ import annotations
 
@@ -190,6 +190,34 @@ def cmd_roster(args: argparse.Namespace) -> int:
     return 1 if unreadable else 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from callcoach.export import export
+
+    paths = [*args.paths, *args.quizzes] or None
+    course, problems = _load(paths)
+    if problems:
+        return cmd_validate(argparse.Namespace(paths=paths))
+    if not course.quizzes:
+        print("error: no quizzes to export", file=sys.stderr)
+        return 2
+    result = export(course.quizzes.values(), args.format)
+    for skipped in result.skipped:
+        print(f"warning: {skipped}", file=sys.stderr)
+    out = args.out or ("-" if args.format == "gift" else str(_root() / "dist" / "question-bank-qti.zip"))
+    if out == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(result.data)
+        return 0
+    try:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_bytes(result.data)
+    except OSError as exc:
+        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {result.questions} questions from {result.quizzes} quizzes to {out} ({len(result.skipped)} skipped).")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and help text)."""
     p = argparse.ArgumentParser(prog="python -m callcoach", description="Check, grade and inspect the course's quizzes.")
@@ -222,6 +250,12 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("files", nargs="+", metavar="FILE")
     r.add_argument("--csv", metavar="OUT", help="write the table as CSV to OUT")
     r.set_defaults(run=cmd_roster)
+    x = sub.add_parser("export", help="write every quiz question for a learning platform: Moodle GIFT or a QTI 2.1 zip")
+    x.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: quizzes/)")
+    x.add_argument("--quizzes", nargs="+", default=[], metavar="PATH", help="the same files or folders, given as an option")
+    x.add_argument("--format", required=True, choices=("gift", "qti"), help="gift: Moodle GIFT text; qti: an IMS QTI 2.1 content package (zip)")
+    x.add_argument("--out", metavar="FILE", help="where to write (default: standard output for gift, dist/question-bank-qti.zip for qti; - for standard output)")
+    x.set_defaults(run=cmd_export)
     return p
 
 
