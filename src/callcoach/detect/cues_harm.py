@@ -111,7 +111,7 @@ BLAME_FIXED: tuple[str, ...] = (
 # Dismissive, combative or mock-polite moves. Negatable ("I'd never tell you to calm down").
 ANTAGONIZE: tuple[str, ...] = (
     r"calm(?:ed)? down|settle down|chill out|simmer down|cool (?:it|down)|calm yourself|"
-    r"take a (?:deep )?breath|get a grip|grow up|pull yourself together|get over it|"
+    r"(?<!let's )take a (?:deep )?breath|get a grip|grow up|pull yourself together|get over it|"
     r"(?:<PB>|just |have to |need to |so |then )deal with it|"
     r"get over yourself|suck it up|man up|relax",
     r"you(?:'re| are| sound| seem|'re being| are being| were being|'re just being|'re acting|'re getting)"
@@ -233,7 +233,9 @@ SARCASM: tuple[str, ...] = (
     r"(?:oh|yes|yeah|of course|sure|right),?(?: (?:sir|madam|love),?)? because",
     r"nothing better to do|i'd never have guessed|who would have thought|what a surprise|you don't say",
     r"<PB>i'm sure(?=[.!]|$)",
-    r"(?:thanks|thank you) (?:so|soo+) much",
+    # plain "thanks so much for your patience" is sincere; "thank you SO much" is read from capitals
+    r"(?:thanks|thank you) (?:so|soo+) much(?! for (?:your (?:patience|help|understanding|time)|waiting|holding|"
+    r"bearing with|calling|getting in touch|letting (?:me|us) know))",
     r"(?:i'm|we're) (?:so|very|really) (?:glad|happy|thrilled|delighted) (?:you|to hear) (?:feel|think|"
     r"decided|chose|shouted|swore)",
     r"how (?:nice|lovely|kind|wonderful) of you to (?:shout|swear|yell|call me|share)",

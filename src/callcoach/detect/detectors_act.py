@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from callcoach.detect.context import Doc, negated, preceding, same_or_repeat, with_left
+from callcoach.detect.cues_general import ESCALATE_MORE, POLICY_MORE
 from callcoach.detect.cues_harm import HEDGE_STRONG, HEDGE_WEAK
 from callcoach.detect.cues_moves import HAND_ON, REQUIREMENT, ROLE_LEFT, ROLE_MENTION
 from callcoach.detect.cues_options import (COMMIT, COMMIT_PASSIVE, COMMIT_TIMED, NEEDS_TIME, NOT_COMMIT,
@@ -96,7 +97,7 @@ def policy(doc: Doc, sig: Signals) -> list[Span]:
     """A company policy, rule or limit stated plainly (a hedged rule is not stated clearly)."""
     out = []
     found = hits(doc, POLICY, negatable=False) + hits(doc, POLICY_NEGATABLE, negatable=True)
-    found += hits(doc, REQUIREMENT, negatable=False)
+    found += hits(doc, REQUIREMENT, negatable=False) + hits(doc, POLICY_MORE, negatable=True)
     for m in found + with_left(doc, hits(doc, RULE_GENERIC, negatable=False), RULE_LEFT):
         index = doc.sentence(m.start()).sentence
         if sig.kinds[index] in ("rhetorical", "hedged", "ask", "tag") or _in_sentence(doc, "hedge", m.start()):
@@ -121,10 +122,17 @@ def _dismissive_escalation() -> re.Pattern[str]:
     return re.compile(r"go ahead|feel free|if you want to complain")
 
 
+@cache
+def _futile() -> re.Pattern[str]:
+    return re.compile(r"\b(?:won't|wouldn't|will not|would not|isn't going to|is not going to|can't) (?:help|change|"
+                      r"make (?:any|a bit of) difference)")
+
+
 def escalate(doc: Doc, sig: Signals) -> list[Span]:
     """Offering a supervisor or the right team, or passing the matter on."""
     out = []
     found = hits(doc, ESCALATE, negatable=True) + hits(doc, HAND_ON, negatable=True)
+    found += hits(doc, ESCALATE_MORE, negatable=True)
     found += [m for m in with_left(doc, doc.cues(ROLE_MENTION), ROLE_LEFT) if not negated(doc, m.start())]
     for m in found:
         unit = doc.sentence(m.start())
@@ -132,6 +140,9 @@ def escalate(doc: Doc, sig: Signals) -> list[Span]:
         if sig.kinds[unit.sentence] == "rhetorical" or unit.sentence in sig.jabbing:
             continue
         if _dismissive_escalation().search(doc.text, unit.start, m.start()):
+            continue
+        # "Getting my supervisor won't help" names a manager only to rule the move out.
+        if _futile().search(doc.text, m.end(), doc.clause(m.start()).end):
             continue
         out.append(evidence(doc, *m.span()))
     return out

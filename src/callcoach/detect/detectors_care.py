@@ -8,6 +8,7 @@ from functools import cache
 from callcoach.detect.context import Doc, negated, preceding, same_or_repeat, with_left
 from callcoach.detect.cues_care import (ACKNOWLEDGE, ACKNOWLEDGE_FIXED, ACKNOWLEDGE_SITUATION, APOLOGY,
                                         APOLOGY_FIXED, EVALUATION, EVALUATION_LEFT, RESTATE)
+from callcoach.detect.cues_general import COMBATIVE
 from callcoach.detect.cues_harm import ANTAGONIZE, ANTAGONIZE_FIXED
 from callcoach.detect.cues_moves import JABS
 from callcoach.detect.matcher import Hit
@@ -116,7 +117,7 @@ def clarify(doc: Doc, sig: Signals) -> list[Span]:
 
 def _attack_sentences(doc: Doc) -> set[int]:
     """Indices of sentences holding a dismissive or combative cue."""
-    found = doc.cues(JABS) + doc.cues(ANTAGONIZE_FIXED)
+    found = doc.cues(JABS) + doc.cues(ANTAGONIZE_FIXED) + doc.cues(COMBATIVE)
     found += [m for m in doc.cues(ANTAGONIZE) if not negated(doc, m.start())]
     return {doc.sentence(m.start()).sentence for m in found}
 
@@ -139,6 +140,7 @@ def antagonize(doc: Doc, sig: Signals) -> list[Span]:
     found = [m for m in hits(doc, ANTAGONIZE, negatable=True)
              if not (m.group().startswith(("stop", "quit")) and _polite_request().search(preceding(doc, m.start(), 4)))]
     found += hits(doc, ANTAGONIZE_FIXED, negatable=False) + hits(doc, JABS, negatable=False)
+    found += hits(doc, COMBATIVE, negatable=False)
     out = [evidence(doc, *m.span()) for m in found]
     out.extend(evidence(doc, s, e) for s, e in sig.sarcasm)
     for unit, kind in zip(doc.seg.sentences, sig.kinds):

@@ -6,7 +6,8 @@ import re
 from functools import cache
 
 from callcoach.detect.context import Doc, preceding
-from callcoach.detect.cues_care import PSEUDO_BLAME
+from callcoach.detect.cues_care import APOLOGY, APOLOGY_FIXED, PSEUDO_BLAME
+from callcoach.detect.cues_general import BLAME_CONSEQUENCE, BLAME_THIRD, BLAME_THIRD_SOFT, COMBATIVE
 from callcoach.detect.cues_harm import BLAME, BLAME_FIXED, HEDGE_STRONG, HEDGE_WEAK
 from callcoach.detect.cues_moves import DEFLECT_FIXED, DEFLECTS, JABS
 from callcoach.detect.detectors_care import Span, evidence, hits
@@ -31,7 +32,12 @@ def _blaming_question() -> re.Pattern[str]:
 def blame(doc: Doc, sig: Signals) -> list[Span]:
     """Putting the fault on the customer, or pushing responsibility away."""
     out = []
-    for m in hits(doc, BLAME, negatable=True) + hits(doc, DEFLECTS, negatable=True):
+    found = hits(doc, BLAME, negatable=True) + hits(doc, DEFLECTS, negatable=True)
+    found += hits(doc, BLAME_THIRD, negatable=True) + hits(doc, BLAME_CONSEQUENCE, negatable=True)
+    # "The engineer should have rung first. I'm so sorry": owning the failure is no deflection.
+    if not (doc.cues(APOLOGY) or doc.cues(APOLOGY_FIXED)):
+        found += hits(doc, BLAME_THIRD_SOFT, negatable=True)
+    for m in found:
         if _hypothetical().search(preceding(doc, m.start(), 3)):
             continue
         out.append(evidence(doc, *m.span()))
@@ -51,7 +57,7 @@ def hedge(doc: Doc, sig: Signals) -> list[Span]:
     """Sounding unsure where the reply should be clear."""
     out = []
     # "I'm not sure what you expected" is a jab, not doubt.
-    jabs = [m.span() for m in doc.cues(JABS)]
+    jabs = [m.span() for m in doc.cues(JABS) + doc.cues(COMBATIVE)]
     for m in hits(doc, HEDGE_STRONG, negatable=False):
         if any(s < m.end() and m.start() < e for s, e in jabs):
             continue

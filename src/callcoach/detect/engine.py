@@ -10,6 +10,7 @@ from callcoach.detect import detectors_act as act
 from callcoach.detect import detectors_care as care
 from callcoach.detect import detectors_harm as harm
 from callcoach.detect.context import Doc, parse
+from callcoach.detect.model import MODELLED, second_opinion
 from callcoach.detect.signals import Signals, read_signals
 from callcoach.detect.vocabulary import BEHAVIOURS
 
@@ -55,8 +56,14 @@ def detect(text: str) -> Detection:
     doc = parse(text)
     signals = read_signals(doc)
     found: dict[str, tuple[Span, ...]] = {}
+    by_rule = {behaviour: _DETECTORS[behaviour](doc, signals) for behaviour in BEHAVIOURS}
+    # The rules know only the wordings they list; the model, which has read every labelled reply, gets a
+    # say on the few behaviours whose wording varies most, and only where the rules found nothing.
+    missed = tuple(b for b in MODELLED if not by_rule[b])
+    if missed:
+        by_rule.update(second_opinion(doc, missed, by_rule))
     for behaviour in BEHAVIOURS:
-        spans = _DETECTORS[behaviour](doc, signals)
+        spans = by_rule[behaviour]
         original = sorted({doc.norm.span(s, e) for s, e in spans if e > s})
         if original:
             found[behaviour] = tuple(_merge(original))

@@ -26,8 +26,8 @@ RHETORICAL: tuple[str, ...] = (
     r"saying|upset|angry|shouting|expecting|suggesting)",
     r"do you (?:even |actually |really |honestly |seriously )?(?:think|expect|believe|know who|"
     r"realise|understand how|listen|read|hear|have any idea)",
-    r"you(?:'re| are) (?:seriously |really |actually )?(?:calling|ringing|complaining|phoning|shouting) (?:about|"
-    r"over|because of) (?:a|an|one|\d|£)",
+    r"you(?:'re| are) (?:seriously |really |actually )?(?:calling|ringing|complaining|phoning|shouting)(?: up)? "
+    r"(?:about|over|because of) (?:a|an|one|\d|£)",
     r"(?:did|have|had) you (?:even|actually|not even|ever bother|bother)\b|(?:did|have|had) you not "
     r"(?:read|check|look|listen|think|notice|see|realise|get)",
     r"how (?:many|often) times|how (?:am|was|are|is) (?:i|we|that|this|it) (?:supposed|meant|expected) "
@@ -56,11 +56,13 @@ RHETORICAL: tuple[str, ...] = (
 
 # Questions that offer, check in, or ask permission: not asking about the problem.
 _OFFER: tuple[str, ...] = (
-    r"(?:would|do|did) you (?:like|want|prefer|rather|need) (?:me|us|a|an|to|the|some|any|another|it|"
-    r"this|that|one|either|both|anything)",
+    r"^(?:you )?(?:want|fancy) me to|(?:would|do|did) you (?:like|want|prefer|rather|need) (?:me|us|a|an|to|"
+    r"the|some|any|another|it|this|that|one|either|both|anything)",
     r"(?:shall|should|can|could) we|"
     r"(?:shall|should|can|could|may) (?:i|we) (?:go ahead|offer|put|place|arrange|book|send|help|assist|"
-    r"call|transfer|pass|escalate|process|refund|get you|set|organise|do|start|try|recommend|suggest|"
+    r"call|transfer|pass|escalate|process|refund|get you|set|organise|do|start|try|recommend|suggest|refer|"
+    # handing on is an offer too; "can I get your postcode?" and "can I ask which..." still ask
+    r"hand|loop|bring|involve|(?:get|ask) (?:my|a|an|our|someone|somebody|one of)|ask the|"
     r"email|text|ring|add|apply|give|sort|leave|move|change|cancel|credit|issue|raise|log)",
     r"(?:is|would|will|does|did|could) (?:that|this|it|either|any of those|either of those|one of "
     r"those) (?:be )?(?:okay|ok|alright|all right|fine|good|work|help|suit|sound|acceptable|enough|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from callcoach.detect import cues_care as care
+from callcoach.detect import cues_general as gen
 from callcoach.detect import cues_harm as harm
 from callcoach.detect import cues_moves as moves
 from callcoach.detect import cues_options as opt
@@ -19,5 +20,6 @@ SCANNED: tuple[tuple[str, ...], ...] = (
     harm.HEDGE_WEAK, opt.OPTIONS, opt.OPTIONS_WEAK, opt.OPTION_OFFER_OR, opt.COMMIT, opt.COMMIT_PASSIVE,
     opt.COMMIT_TIMED, rules.POLICY, rules.POLICY_NEGATABLE, rules.RULE_GENERIC, rules.ESCALATE, rules.BOUNDARY,
     rules.END_CALLS, rules.END_CALLS_NEGATIVE, moves.JABS, moves.DEFLECTS, moves.DEFLECT_FIXED,
-    moves.HAND_ON, moves.REQUIREMENT, moves.ROLE_MENTION,
+    moves.HAND_ON, moves.REQUIREMENT, moves.ROLE_MENTION, gen.COMBATIVE, gen.BLAME_THIRD, gen.BLAME_THIRD_SOFT,
+    gen.BLAME_CONSEQUENCE, gen.POLICY_MORE, gen.ESCALATE_MORE,
 )

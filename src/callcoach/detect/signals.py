@@ -8,6 +8,7 @@ from functools import cache
 
 from callcoach.detect.context import Doc
 from callcoach.detect.cues_care import PARDON, PSEUDO_APOLOGY, PSEUDO_BLAME
+from callcoach.detect.cues_general import COMBATIVE
 from callcoach.detect.cues_harm import SARCASM
 from callcoach.detect.cues_moves import JABS
 from callcoach.detect.questions import is_question, question_kind
@@ -30,8 +31,9 @@ class Signals:
 
 @cache
 def _caps_sorry() -> re.Pattern[str]:
-    # "I'm SO sorry" with the intensifier in capitals, read from the original text.
-    return re.compile(r"\b(?:SO+|REALLY|VERY|TRULY|TERRIBLY|AWFULLY|DEEPLY|SUCH)\b[ ,]*(?:[Ss]orry|SORRY)")
+    # "I'm SO sorry", "thank you SO much": the intensifier in capitals, read from the original text.
+    return re.compile(r"\b(?:SO+|REALLY|VERY|TRULY|TERRIBLY|AWFULLY|DEEPLY|SUCH)\b[ ,]*(?:[Ss]orry|SORRY)|"
+                      r"\b(?:[Tt]hanks|[Tt]hank you|THANKS|THANK YOU) SO+ (?:much|MUCH)\b")
 
 
 @cache
@@ -64,7 +66,7 @@ def read_signals(doc: Doc) -> Signals:
         lead = _leading_sorry().match(sentence)
         if lead and kinds[-1] in ("ask", "choice"):
             pardons.append((unit.start + lead.start(1), unit.start + lead.end(1)))
-    jabbing = frozenset(doc.sentence(m.start()).sentence for m in doc.cues(JABS))
+    jabbing = frozenset(doc.sentence(m.start()).sentence for m in doc.cues(JABS) + doc.cues(COMBATIVE))
     return Signals(tuple(sarcasm), sarcastic, tuple(pardons), tuple(kinds), jabbing)
 
 
