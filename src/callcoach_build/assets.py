@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,11 @@ def _copy_if_changed(source: Path, target: Path) -> None:
 
 
 def install_runtime(root: Path, site_dir: Path) -> Path:
-    """Copy Pyodide and the engine wheel into site/assets/pyodide and list the wheel in its lock file."""
+    """Copy Pyodide and the engine wheel into site/assets/pyodide and list the wheel in its lock file.
+
+    The standard library and the wheel go in precompiled to bytecode by Pyodide's own interpreter
+    (scripts/pyodide-precompile.mjs): compiling them was most of the engine's start-up in the browser.
+    Both results are cached in node_modules/.cache by content, so a rebuild recompiles only what changed."""
     npm_dir = root / "node_modules" / "pyodide"
     missing = [name for name in (*RUNTIME_FILES, "pyodide-lock.json") if not (npm_dir / name).exists()]
     if missing:
@@ -37,8 +42,12 @@ def install_runtime(root: Path, site_dir: Path) -> Path:
     target = site_dir / "assets" / "pyodide"
     target.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
-        _copy_if_changed(npm_dir / name, target / name)
+        if name != "python_stdlib.zip":
+            _copy_if_changed(npm_dir / name, target / name)
     wheel = build_wheel(target)
+    stdlib, compiled = _precompiled(root, npm_dir / "python_stdlib.zip", wheel)
+    _copy_if_changed(stdlib, target / "python_stdlib.zip")
+    shutil.copyfile(compiled, wheel)
     key = hashlib.sha256(wheel.read_bytes() + (npm_dir / "pyodide-lock.json").read_bytes()).hexdigest()[:16]
     cache = root / ".cache" / f"pyodide-lock-{key}.json"
     if not cache.exists():
@@ -46,6 +55,33 @@ def install_runtime(root: Path, site_dir: Path) -> Path:
         _add_wheel(npm_dir / "pyodide-lock.json", wheel, cache)
     shutil.copyfile(cache, target / "pyodide-lock.json")
     return target
+
+
+def _precompiled(root: Path, stdlib: Path, wheel: Path) -> tuple[Path, Path]:
+    """The bytecode versions of python_stdlib.zip and of the wheel, from the cache or made now (under Node)."""
+    script = root / "scripts" / "pyodide-precompile.mjs"
+    salt = script.read_bytes() + (root / "node_modules" / "pyodide" / "package.json").read_bytes()
+    # Beside node_modules/pyodide (not in .cache): copies of the project that link node_modules share it.
+    cache = root / "node_modules" / ".cache" / "callcoach-pyodide"
+    stdlib_out = cache / f"python_stdlib-{hashlib.sha256(salt + stdlib.read_bytes()).hexdigest()[:16]}.zip"
+    wheel_out = cache / f"{wheel.stem}-{hashlib.sha256(salt + wheel.read_bytes()).hexdigest()[:16]}.whl"
+    jobs: list[str] = []
+    partial = {out: out.with_name(f"{out.name}.{os.getpid()}.partial") for out in (stdlib_out, wheel_out)}
+    for kind, source, out in (("--stdlib", stdlib, stdlib_out), ("--wheel", wheel, wheel_out)):
+        if not out.exists():
+            jobs += [kind, str(source), str(partial[out])]
+    if jobs:
+        node = shutil.which("node")
+        if node is None:
+            raise AssetError("Node.js is needed to precompile the engine: install Node 20+ and run `npm ci`")
+        cache.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run([node, str(script), *jobs], cwd=root, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise AssetError(f"precompiling Python for Pyodide failed: {(result.stderr or result.stdout).strip()[-500:]}")
+        for out, written in partial.items():
+            if written.exists():
+                written.replace(out)  # atomic: a build running at the same time never sees half a file
+    return stdlib_out, wheel_out
 
 
 def _add_wheel(lock_in: Path, wheel: Path, lock_out: Path) -> None:

@@ -7,18 +7,26 @@ import { loadPyodide } from "../pyodide/pyodide.mjs";
 const runtime = new URL("../pyodide/", import.meta.url).href;
 let handle = null;
 
+// Everything the start needs is requested at once: the course data and the engine wheel download
+// while the interpreter boots (the standard library and the wheel come precompiled by the build).
+const courseText = fetch(new URL("./course.json", import.meta.url)).then((response) => {
+  if (!response.ok) throw new Error(`course data: HTTP ${response.status}`);
+  return response.text();
+});
+courseText.catch(() => {});
+
 async function boot() {
   const pyodide = await loadPyodide({
     indexURL: runtime,
     lockFileURL: runtime + "pyodide-lock.json",
     packageBaseUrl: runtime,
+    packages: ["callcoach"],
     stdout: () => {},
     stderr: () => {},
   });
+  // Already loaded through `packages` above (then this is a no-op); if that download failed, it tries once more.
   await pyodide.loadPackage("callcoach", { messageCallback: () => {}, errorCallback: () => {} });
-  const response = await fetch(new URL("./course.json", import.meta.url));
-  if (!response.ok) throw new Error(`course data: HTTP ${response.status}`);
-  const course = await response.text();
+  const course = await courseText;
   handle = pyodide.pyimport("callcoach.bridge").handle;
   const loaded = JSON.parse(handle(`{"type":"load","course":${course}}`));
   if (!loaded.ok) throw new Error(loaded.error.message);
