@@ -22,14 +22,20 @@ sys.path.insert(0, str(ROOT / "src"))
 from callcoach.detect.context import parse  # noqa: E402
 from callcoach.detect.model import MODELLED, WEIGHTS_FILE, features  # noqa: E402
 
-TRAIN = ("replies.jsonl", "replies-extra.jsonl", "replies-train-3.jsonl")
+# "file:first-last" would take only the ids in that range. Thresholds and rules were chosen with u151-u220
+# of replies-train-4 held back as a check; once scored, the whole file joined the training set.
+TRAIN = ("replies.jsonl", "replies-extra.jsonl", "replies-train-3.jsonl", "replies-train-4.jsonl")
 EPOCHS, RATE, L2, MIN_COUNT, SEED = 30, 0.5, 1e-2, 2, 0
 # Sentence-score thresholds, chosen by 5-fold cross-validation of the whole detector (rules + model),
 # weighted towards the replies the rules were not written from (replies-train-3 from t262 on): there
 # the model lifts antagonize and blame most at 0.5; on the sets the rules were tuned to, higher
 # thresholds cost a few false alarms less. The model only adds a behaviour the rules missed.
-THRESHOLDS = {"antagonize": 0.5, "blame": 0.5, "policy": 0.5, "escalate": 1.0}
-KEEP = 0.05  # weights smaller than this change no decision; dropping them keeps the file small
+# Re-checked with replies-train-4 (u001-u150) added: blame gains precision at 1.0 with no loss of recall
+# on the unseen folds; acknowledge (newly modelled) recovers the most at 0.25.
+THRESHOLDS = {"acknowledge": 0.25, "antagonize": 0.5, "blame": 1.0, "policy": 0.5, "escalate": 1.0}
+# Weights smaller than this barely move a score; cross-validation showed no loss from dropping them up to
+# 0.2, and dropping them keeps the file (shipped in the browser's wheel) small.
+KEEP = 0.2
 
 
 def load(names: tuple[str, ...]) -> list[dict]:
@@ -38,8 +44,11 @@ def load(names: tuple[str, ...]) -> list[dict]:
     for name in names:
         if "holdout" in name:
             raise SystemExit("the holdout sets measure generalisation and must never be trained on")
+        name, _, span = name.partition(":")
+        first, _, last = span.partition("-")
         path = ROOT / "tests" / "data" / name
-        rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        found = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows.extend(r for r in found if not span or first <= r["id"] <= last)
     return rows
 
 

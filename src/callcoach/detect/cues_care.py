@@ -57,6 +57,13 @@ ACKNOWLEDGE: tuple[str, ...] = (
     r"(?:i'm|i am) (?:sad|disappointed|concerned|unhappy) to hear",
     r"i hear what you're saying|i've noted (?:that|your|all|everything)",
     r"(?:it )?sounds like (?:it's been|this has|things|quite|a)",
+    # reasonable wants, worn-down callers and patience, in more wordings
+    r"(?:it|that|this) (?:<ADV>)?makes (?:<INTENS>)?(?:total |complete |perfect |a lot of )?sense(?: that)?,? "
+    r"you(?:'d| would| want| wanted| need| needed|'re| are| feel)",
+    r"you(?:'ve| have) been (?:more than |nothing but |ever so )(?:patient|understanding|reasonable|polite)",
+    r"you must be (?:<INTENS>)?(?:sick|tired|fed up|worn out|exhausted|at the end of your tether|at your wits' end)",
+    r"you(?:'ve| have) (?:clearly|obviously|really|understandably) been (?:<INTENS>)?(?:worried|stressed|"
+    r"anxious|upset|frightened|scared|through)",
 )
 
 # Words that judge a situation as hard ("is gutting", "sounds exhausting"); the detector checks that

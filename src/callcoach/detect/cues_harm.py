@@ -111,7 +111,7 @@ BLAME_FIXED: tuple[str, ...] = (
 # Dismissive, combative or mock-polite moves. Negatable ("I'd never tell you to calm down").
 ANTAGONIZE: tuple[str, ...] = (
     r"calm(?:ed)? down|settle down|chill out|simmer down|cool (?:it|down)|calm yourself|"
-    r"(?<!let's )take a (?:deep )?breath|get a grip|grow up|pull yourself together|get over it|"
+    r"(?<!let's )(?<!both )take a (?:deep )?breath|get a grip|grow up|pull yourself together|get over it|"
     r"(?:<PB>|just |have to |need to |so |then )deal with it|"
     r"get over yourself|suck it up|man up|relax",
     r"you(?:'re| are| sound| seem|'re being| are being| were being|'re just being|'re acting|'re getting)"
@@ -142,7 +142,7 @@ ANTAGONIZE_FIXED: tuple[str, ...] = (
     r"(?:there's |there is )?no need (?:to|for) (?:shout|yell|scream|be (?:rude|like that|so|dramatic|"
     r"aggressive|nasty|difficult|hysterical)|get (?:upset|angry|worked up|so|aggressive|nasty|personal|"
     r"shirty|emotional|defensive|stroppy|funny|smart|clever)|raise your voice|take that tone|"
-    r"overreact|that|the attitude|all (?:that|this)|"
+    r"overreact|that(?! (?:kind of )?(?:language|swearing|word|comment|remark))|the attitude|all (?:that|this)|"
     r"the drama|the theatrics)",
     r"(?:shouting|yelling|screaming|swearing|getting (?:angry|upset|worked up|aggressive|shirty)|being"
     r" rude|complaining|moaning|threatening|arguing|whining|crying)(?: at me| about it)? (?:won't|will not|"
@@ -172,7 +172,8 @@ ANTAGONIZE_FIXED: tuple[str, ...] = (
     r"can i (?:just )?(?:finish|speak|get a word in)|would you let me (?:finish|speak)|"
     r"(?:will|can|could|would) you (?:just |please just )?(?:let me (?:finish|speak|talk)|stop (?:talking|"
     r"shouting|interrupting|complaining|moaning)|listen|be quiet|shut up|calm down|relax)",
-    r"you need to (?:calm|relax|listen|understand|stop|be patient|accept|get over|read|learn|chill|cool|"
+    r"you need to (?:calm|relax|listen|understand|stop(?! (?:[\w']+ ){0,2}(?:swearing|shouting|yelling|language|"
+    r"insults?|name-calling|calling me|threat))|be patient|accept|get over|read|learn|chill|cool|"
     r"grow up|realise|face)",
     r"shut up|be quiet|zip it|pipe down|get lost|go away|piss off|bugger off|sod off|get off my|"
     r"you people|you lot|people like you|your sort|your kind",
@@ -217,6 +218,10 @@ ANTAGONIZE_FIXED: tuple[str, ...] = (
     r"(?:i've|i have) (?:been over|gone over|gone through|been through|explained) (?:this|it|that)(?: with "
     r"you)?(?: <W>)? (?:times|twice|already|before|again)|i'm not here to (?:argue|be shouted at|listen to)",
     r"(?:go ahead|feel free),? (?:and )?(?:complain|ask for|report|escalate|ring|call|take it)",
+    # a limit set with a sneer is a jab, not a boundary
+    r"your (?:problem|lookout|funeral|loss),? not (?:mine|ours)|(?:frankly |and )you (?:deserve|asked for) "
+    r"(?:it|that)|see if i care|(?:i|we) (?:don't|do not) get paid enough|simple as that,? (?:your|you|take|"
+    r"deal|mate|pal)",
 )
 
 # Mock politeness and sarcastic cheer (added to antagonize; also cancels apology/acknowledge).

@@ -162,4 +162,9 @@ NOT_COMMIT: tuple[str, ...] = (
     r"(?:i'll|i will) (?:report|remember) you|(?:i'll|i will) (?:let you|leave you|leave it)|"
     r"(?:i'll|i will) give you (?:one|a) (?:more|last|final|second) chance|(?:i'll|i will|i'm going to) "
     r"(?:keep|carry on|continue) (?:helping|trying|going)|i'll just (?:magic|conjure|wave)",
+    # a warning, or putting the call on hold to let things settle, sets a limit rather than promising a step
+    r"(?:i'll|i will|i'm going to|i am going to|i'm|i am|let me) (?:just )?(?:warn|give|giving|be giving) "
+    r"(?:you )?(?:now |a |one |your |my |this |the )?(?:<W> )?warning|(?:i'll|i will|i'm|i am) warn(?:ing)? you|"
+    r"(?:i'll|i will|i'm going to|i am going to|i'm|i am) (?:have to |need to )?(?:close|closing|end|ending|"
+    r"stop|stopping|leave|leaving) (?:this|the|our) (?:chat|call|conversation)|(?:the|this) last warning",
 )

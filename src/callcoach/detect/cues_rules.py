@@ -195,18 +195,21 @@ ABUSE = (r"(?:swear\w*|sworn|curs(?:e|es|ing)|language|abus\w*|insult\w*|shout\w
          r"colleagues?) (?:like (?:that|this)|that way|in that (?:way|manner|tone))|disrespect\w*|that kind "
          r"of (?:talk|behaviour|language)|behaviour|this manner|that manner|hostil\w*|verbal\w*|foul|"
          r"bad language|f-word|the f word|hurtful|intimidat\w*|racist|sexist|homophobic|slurs?|called (?:a "
-         r"liar|stupid|an idiot)|spoken to|talked to)")
+         r"liar|stupid|an idiot)|spoken to|talked to|(?:the|those|these|that|any|your|such) (?:personal )?"
+         r"(?:comments?|remarks?)|(?:comments?|remarks?|jokes?) about (?:me|my \w+))")
 END_CALL = (r"(?:this|the|our) (?:conversation|call|chat) (?:is|will be) over|(?:end|ends|ending|terminate|"
             r"terminating|disconnect|disconnecting|close|closing|finish|"
             r"finishing|conclude|concluding|cut short|leave|leaving) (?:the |this |our |your )?(?:calls?|"
             r"conversation|chat|phone call|line)|hang up|hanging up|put the phone down|end things here|"
             r"end it here|(?:continue|carry on|proceed with) (?:this|the|our) (?:call|conversation)|"
-            r"disconnect|terminate")
+            r"disconnect|terminate|(?:place|put) you on (?:a )?(?:short |brief |quick )?hold|pause (?:the|this|our) "
+            r"(?:call|conversation)|(?:the|this|our) (?:call|conversation|chat) (?:ends|will end|stops|will stop)|"
+            r"stop (?:the|this|our) (?:call|conversation|chat)")
 END_CALL_NEGATIVE = (r"(?:won't|will not|can't|cannot|not be able to|unable to|not able to|'m not going to|"
                      r"am not going to|not going to|not prepared to|not willing to|don't want to|won't be "
                      r"able to) (?:be able to )?(?:continue|carry on|keep (?:talking|going)|stay on|proceed"
                      r"|help you|assist you|talk|speak)")
-WARNING_CONDITION = (r"if (?:you|this|the|that|it|we|they|he|she|these|those|any|there)(?: <W>){0,6}? "
+WARNING_CONDITION = (r"if (?:you|this|the|that|it|we|they|he|she|these|those|any|there|i)(?: <W>){0,6}? "
                      r"(?:continue|continues|keep|keeps|carry on|carries on|go on|goes on|persist|persists|"
                      r"don't stop|won't stop|do not stop|again|further|any more|anymore|more|repeat)|"
                      r"(?:or|otherwise|else),? (?:i|we)(?:'ll| will| shall| may| might)|(?:if|when|while) "
@@ -255,4 +258,32 @@ BOUNDARY: tuple[str, ...] = (
     r"(?:our|my) (?:staff|colleagues|team|advisors|agents) (?:deserve|have the right|should be able)",
     r"(?:i|we) (?:deserve|expect|ask for) (?:to be treated with )?(?:respect|courtesy)|treat me with respect"
     r"|(?:i|we) (?:don't|do not) deserve to be",
+    # a calm request about voice or volume, or a pause so both sides can settle
+    r"(?:please|i'd ask you to|i need you to|i'm asking you to|can i ask you to|could i ask you to|could you|"
+    r"can you|would you|i must ask you to|i have to ask you to|i'm going to ask you to|i'll ask you to|"
+    r"kindly|i'd appreciate it if you(?: could)?) (?:please )?(?:lower|bring down|keep down) your voice",
+    r"(?:could|can|shall) we (?:<ADV>)?(?:bring|keep|turn|take) (?:the volume|it|things|the voices) down",
+    r"(?:so|so that|while) we can both (?:take a (?:breath|moment|minute|breather)|calm|cool|settle|reset)",
+    r"(?:please|kindly|can you|could you|i'd ask you to|i need you to|i'm asking you to) (?:<ADV>)?"
+    r"(?:mind|watch) (?:your|the) language",
+    # personal remarks: the call is about the problem, not the agent
+    r"leave (?:me|my \w+|my \w+ and my \w+|personal \w+) out of (?:it|this|the conversation)|"
+    r"(?:about|on) the (?:<W> )?(?:issue|problem|order|booking|account|bill|claim|refund|complaint|"
+    r"repair|parcel|delivery)(?: and)?,? (?:not|rather than) (?:about )?me(?: personally)?\b",
+    r"(?:i'm|i am|we're|we are) not (?:ok|okay|comfortable|happy|willing to continue) (?:with )?(?:being "
+    r"(?:called|spoken|talked|sworn|shouted|yelled|insulted|threatened)|" + ABUSE + r")",
+    r"(?:(?:that|this|the|such|those|these|personal|any) )?(?:word|words|language|comment|comments|remark|"
+    r"remarks|tone|threat|threats|name|names)(?: like that| about (?:me|my \w+))? (?:isn't|is not|aren't|"
+    r"are not|is never|won't be|was not|wasn't) (?:ok|okay|acceptable|appropriate|something (?:i|we) (?:can|"
+    r"will) (?:accept|tolerate))",
+    # the abuse has to stop; there is no call for it
+    r"(?:the |that |this |your |all the |all this |any more |those |these )?(?:<W> )?" + ABUSE +
+    r" (?:needs to|need to|has to|have to|must|will have to|should) stop|(?:the |that |this |those |these )"
+    r"(?:<W> )?" + ABUSE + r" (?:stops?|ends?) (?:now|here|right now|today)",
+    r"(?:there's |there is |you've )?no (?:need|call) for (?:the |that |this |any |all (?:the|that|this) )?"
+    r"(?:<W> )?" + ABUSE,
+    r"(?:i'd|i would|i must|i have to|i'm going to|i'll|i do) (?:ask|appreciate it if|appreciate|prefer "
+    r"it if|prefer) you (?:not|didn't|did not|to not|don't|do not|to stop|stop|avoid|refrain from)"
+    r"(?: <W>){0,3}? (?:" + ABUSE + r"|suggest\w*|call\w* me|speak\w* to me|talk\w* to me)",
+    r"free (?:of|from) (?:<W> )?" + ABUSE,
 )

@@ -109,8 +109,20 @@ def policy(doc: Doc, sig: Signals) -> list[Span]:
         # "see which rooms are free" reports a fact inside a question-like clause, not a rule.
         if _EMBEDDED.search(preceding(doc, m.start(), 2)):
             continue
+        # "Your class starts at 6:30", "the store closes at 6 tonight", "your limit is £500": a fact about
+        # this caller's booking or account, or about one day, not a rule that applies to everyone.
+        if _TIMETABLE.match(doc.text, m.start()) and (
+            _YOURS.search(preceding(doc, m.start(), 3)) or _ONE_DAY.match(doc.text, m.end())
+        ):
+            continue
         out.append(evidence(doc, *m.span()))
     return out
+
+
+_TIMETABLE = re.compile(r"(?:[\w']+ )?(?:finish|finishes|end|ends|close|closes|open|opens|start|starts|run|runs|"
+                        r"is open|are open|limit|limit's|deadline|deadline's)\b")
+_YOURS = re.compile(r"\byour\b")
+_ONE_DAY = re.compile(r"[^.!?;]*?\b(?:tonight|today|tomorrow|this (?:morning|afternoon|evening|week))\b")
 
 
 # "see which rooms are free", "I understand the deadline's at 2": reported, not laid down.

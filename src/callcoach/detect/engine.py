@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,7 @@ _DETECTORS: dict[str, Callable[[Doc, Signals], list[Span]]] = {
     "antagonize": care.antagonize,
     "hedge": harm.hedge,
 }
+_CONTRAST = re.compile(r"\b(?:but|though|however|although|as long as|provided)\b")
 MAX_CHARS = 20_000  # far beyond any real reply; keeps the page responsive on pasted essays
 
 
@@ -57,6 +59,16 @@ def detect(text: str) -> Detection:
     signals = read_signals(doc)
     found: dict[str, tuple[Span, ...]] = {}
     by_rule = {behaviour: _DETECTORS[behaviour](doc, signals) for behaviour in BEHAVIOURS}
+    # A limit set with a jab in the same sentence is antagonising, not a calm boundary.
+    if by_rule["boundary"] and by_rule["antagonize"]:
+        jabbed = {doc.sentence(s).sentence for s, e in by_rule["antagonize"] if e > s}
+        by_rule["boundary"] = [(s, e) for s, e in by_rule["boundary"] if doc.sentence(s).sentence not in jabbed]
+    # A sentence that sets a limit ("if it goes on I'll put you on hold") promises no next step, unless the
+    # promise is set against the limit ("I'll fix the bill today, but I won't be sworn at").
+    if by_rule["boundary"] and by_rule["commit"]:
+        limits = {doc.sentence(s).sentence for s, e in by_rule["boundary"] if e > s}
+        by_rule["commit"] = [(s, e) for s, e in by_rule["commit"] if doc.sentence(s).sentence not in limits
+                             or _CONTRAST.search(doc.text, e, doc.sentence(s).end)]
     # The rules know only the wordings they list; the model, which has read every labelled reply, gets a
     # say on the few behaviours whose wording varies most, and only where the rules found nothing.
     missed = tuple(b for b in MODELLED if not by_rule[b])
