@@ -117,12 +117,7 @@ def normalise(text: str) -> Normalised:
             nxt = norms[i + 2].split(" ")[0]
         norms[i] = decide_ambiguous(norms[i], prev, nxt)
     merges = _merges(toks, norms)
-    out: list[str] = []
-    starts: list[int] = []
-    o_starts: list[int] = []
-    o_ends: list[int] = []
-    exact: list[bool] = []
-    at = 0  # position in the normalised text
+    pieces: list[tuple[str, int, int, bool]] = []  # (normalised text, original start, original end, exact)
     k = 0  # next token not yet emitted
     # Tokens whose normalised form has the same length map character for character; a run of
     # them becomes one exact piece, and only the others get pieces of their own.
@@ -131,29 +126,16 @@ def normalise(text: str) -> Normalised:
         if i < k:
             continue
         if i > k:
-            run = "".join(norms[k:i])
-            out.append(run)
-            starts.append(at)
-            o_starts.append(bounds[k])
-            o_ends.append(bounds[i])
-            exact.append(True)
-            at += len(run)
+            pieces.append(("".join(norms[k:i]), bounds[k], bounds[i], True))
         stop = i + 3 if i in merges else i + 1
-        piece = merges.get(i, norms[i])
-        out.append(piece)
-        starts.append(at)
-        o_starts.append(bounds[i])
-        o_ends.append(bounds[stop])
-        exact.append(False)
-        at += len(piece)
+        pieces.append((merges.get(i, norms[i]), bounds[i], bounds[stop], False))
         k = stop
     if k < len(norms):
-        out.append("".join(norms[k:]))
-        starts.append(at)
-        o_starts.append(bounds[k])
-        o_ends.append(bounds[-1])
-        exact.append(True)
-    return Normalised(text, "".join(out), tuple(starts), tuple(o_starts), tuple(o_ends), tuple(exact))
+        pieces.append(("".join(norms[k:]), bounds[k], bounds[-1], True))
+    out = [piece[0] for piece in pieces]
+    starts = tuple(accumulate((len(piece) for piece in out[:-1]), initial=0)) if out else ()
+    return Normalised(text, "".join(out), starts, tuple(p[1] for p in pieces), tuple(p[2] for p in pieces),
+                      tuple(p[3] for p in pieces))
 
 
 def norm_last(norm: str) -> str:
