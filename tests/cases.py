@@ -37,6 +37,24 @@ def grading_requests() -> list[dict[str, Any]]:
     return requests
 
 
+def reply_requests() -> list[dict[str, Any]]:
+    """Detection and scenario checks: the labelled detector checks, and every golden reply against its scenario."""
+    import yaml
+
+    data = ROOT / "tests" / "data"
+    requests: list[dict[str, Any]] = []
+    for line in (data / "replies-detector-checks.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            requests.append({"type": "detect", "id": f"detect/{len(requests)}", "text": json.loads(line)["text"]})
+    golden = yaml.safe_load((data / "scenarios.yml").read_text(encoding="utf-8"))
+    for sid, cases in golden.items():
+        for text in [*cases["good"], *(case["text"] for case in cases["bad"])]:
+            requests.append({"type": "check", "id": f"{sid}/{len(requests)}", "scenario": sid, "text": text})
+    for sim in course().simulations:
+        requests.append({"type": "sim_start", "id": f"{sim}/start", "simulation": sim})
+    return requests
+
+
 def as_lines(requests: list[dict[str, Any]]) -> str:
     """JSON lines, one request each."""
     return "\n".join(json.dumps(r) for r in requests) + "\n"

@@ -13,13 +13,24 @@ from pathlib import Path
 from callcoach.course import Course
 from callcoach_build.wheel import build_wheel
 
-__all__ = ["RUNTIME_FILES", "install_runtime", "write_course_data", "vendor_shim", "write_service_worker", "AssetError"]
+__all__ = ["RUNTIME_FILES", "install_runtime", "write_course_data", "vendor_shim", "write_service_worker", "AssetError", "run_node"]
 
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
 
 class AssetError(Exception):
     """A missing or broken runtime dependency, with what to run to fix it."""
+
+
+def run_node(root: Path, script: str, args: list[str], what: str) -> str:
+    """Run one of scripts/*.mjs under Node and return its output; failures become an AssetError saying what failed."""
+    node = shutil.which("node")
+    if node is None:
+        raise AssetError(f"Node.js is needed for {what}: install Node 20+ and run `npm ci`")
+    result = subprocess.run([node, str(root / "scripts" / script), *args], cwd=root, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise AssetError(f"{what} failed: {(result.stderr or result.stdout).strip()[-500:]}")
+    return result.stdout
 
 
 def _copy_if_changed(source: Path, target: Path) -> None:
@@ -71,13 +82,8 @@ def _precompiled(root: Path, stdlib: Path, wheel: Path) -> tuple[Path, Path]:
         if not out.exists():
             jobs += [kind, str(source), str(partial[out])]
     if jobs:
-        node = shutil.which("node")
-        if node is None:
-            raise AssetError("Node.js is needed to precompile the engine: install Node 20+ and run `npm ci`")
         cache.mkdir(parents=True, exist_ok=True)
-        result = subprocess.run([node, str(script), *jobs], cwd=root, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            raise AssetError(f"precompiling Python for Pyodide failed: {(result.stderr or result.stdout).strip()[-500:]}")
+        run_node(root, script.name, jobs, "precompiling Python for Pyodide")
         for out, written in partial.items():
             if written.exists():
                 written.replace(out)  # atomic: a build running at the same time never sees half a file
@@ -122,15 +128,8 @@ def vendor_shim(root: Path, site_dir: Path) -> None:
 
 def write_service_worker(root: Path, site_dir: Path) -> dict[str, int]:
     """Fill sw.js with the precache list and revisions (workbox-build's injectManifest, under Node)."""
-    node = shutil.which("node")
-    if node is None:
-        raise AssetError("Node.js is needed to build the service worker: install Node 20+ and run `npm ci`")
-    result = subprocess.run(
-        [node, str(root / "scripts" / "sw-manifest.mjs"), str(site_dir)], cwd=root, capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        raise AssetError(f"building the service worker failed: {(result.stderr or result.stdout).strip()[-500:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    output = run_node(root, "sw-manifest.mjs", [str(site_dir)], "building the service worker")
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def write_course_data(course: Course, site_dir: Path, *, directory_urls: bool = True) -> Path:

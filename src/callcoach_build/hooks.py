@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from callcoach.course import Course  # noqa: E402
 from callcoach_build import render  # noqa: E402
 from callcoach_build.assets import AssetError, install_runtime, vendor_shim, write_course_data, write_service_worker  # noqa: E402
+from callcoach_build.snapshot import write_snapshot  # noqa: E402
 from callcoach_build.content import load_course  # noqa: E402
 from callcoach_build.csp import write_headers  # noqa: E402
 
@@ -91,6 +92,7 @@ def _add_runtime(config: Any) -> None:
         install_runtime(_State.root, site_dir)
         vendor_shim(_State.root, site_dir)
         write_course_data(_State.course, site_dir, directory_urls=_State.directory_urls)
+        write_snapshot(_State.root, site_dir)
     except AssetError as exc:
         raise PluginError(str(exc)) from None
 
@@ -99,6 +101,7 @@ def _add_runtime(config: Any) -> None:
 def _finish(config: Any) -> None:
     """Last of all (after the offline plugin's search index): the policy, the service worker, then the swap."""
     site_dir = Path(config.site_dir)
+    _prune_theme_files(site_dir, config)
     try:
         write_headers(site_dir)
         if _State.serving or _State.scorm:
@@ -116,6 +119,18 @@ def _finish(config: Any) -> None:
         site_dir.rename(_State.target)
         shutil.rmtree(old, ignore_errors=True)
         config.site_dir = str(_State.target)
+
+
+def _prune_theme_files(site_dir: Path, config: Any) -> None:
+    """Drop theme files the site never loads, which would only weigh down the service worker and the zips:
+    source maps, and lunr's support for other languages when search is English only."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    languages = (search.config.get("lang") if search else None) or [config.theme.get("language", "en")]
+    scripts = site_dir / "assets" / "javascripts"
+    if set(languages) <= {"en"}:
+        shutil.rmtree(scripts / "lunr", ignore_errors=True)
+    for source_map in scripts.rglob("*.map"):
+        source_map.unlink()
 
 
 on_post_build = CombinedEvent(_add_runtime, _finish)
