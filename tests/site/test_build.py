@@ -100,3 +100,17 @@ def test_the_site_ships_no_theme_files_it_never_loads(site: Path) -> None:
     assert not list(scripts.rglob("*.map"))
     assert not (scripts / "lunr").exists()  # English-only search needs none of lunr's other languages
     assert list(scripts.glob("bundle.*.min.js")) and list((scripts / "workers").glob("search.*.min.js"))
+
+
+def test_every_module_the_page_script_imports_is_preloaded(site: Path) -> None:
+    scripts = ROOT / "overrides/assets/callcoach"
+    needed, todo = set(), ["app.js"]
+    while todo:
+        name = todo.pop()
+        if name not in needed:
+            needed.add(name)
+            todo += re.findall(r'^import .* from "\./([\w-]+\.js)";', (scripts / name).read_text(encoding="utf-8"), re.M)
+    html = page_html(site, "modules/02-be-prepared.md")
+    preloaded = set(re.findall(r'<link rel="modulepreload" href="[./]*assets/callcoach/([\w-]+\.js)"', html))
+    assert needed == preloaded
+    assert "pyodide" not in " ".join(re.findall(r'rel="modulepreload" href="([^"]+)"', html))  # never before the load event
