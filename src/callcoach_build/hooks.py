@@ -51,6 +51,11 @@ def on_config(config: Any) -> Any:
     _State.course = course
     _State.directory_urls = config.use_directory_urls
     _State.scorm = bool(config.extra.get("scorm"))
+    # The iframe-worker shim only lets search run from file://, in the offline build; elsewhere it would be
+    # one more script every page waits for before it can show anything.
+    offline = config.plugins.get("material/offline") or config.plugins.get("offline")
+    if not (offline and offline.config.enabled):
+        config.extra["polyfills"] = [p for p in config.extra.get("polyfills") or [] if "iframe-worker" not in str(p)]
     if _State.scorm:
         # Inside an LMS every page is a full load in the LMS's frame, so each module page can report.
         config.theme["features"] = [f for f in config.theme["features"] if not f.startswith("navigation.instant")]

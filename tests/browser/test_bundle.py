@@ -30,6 +30,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with zipfile.ZipFile(zip_path) as zf:
         assert not zf.testzip()
         zf.extractall(target)
+    # From file://, search needs the iframe-worker shim: the site's own copy, never the offline plugin's CDN one.
+    home = (target / NAME / "index.html").read_text(encoding="utf-8")
+    assert '<script src="assets/vendor/iframe-worker-shim.js"></script>' in home and "unpkg" not in home
     return target / NAME
 
 

@@ -96,6 +96,8 @@ def test_the_site_carries_the_runtime_and_the_engine_wheel(site: Path) -> None:
 
 
 def test_the_site_ships_no_theme_files_it_never_loads(site: Path) -> None:
+    # The iframe-worker shim serves search from file:// in the offline bundle only (tests/browser/test_bundle.py).
+    assert "iframe-worker" not in (site / "index.html").read_text(encoding="utf-8")
     scripts = site / "assets/javascripts"
     assert not list(scripts.rglob("*.map"))
     assert not (scripts / "lunr").exists()  # English-only search needs none of lunr's other languages
