@@ -50,6 +50,16 @@ class QuizWidget:
         expect(self.root).to_have_attribute("data-cc-engine", "ready", timeout=60_000)
 
 
+def open_ready_quiz(page: Page, url: str, quiz) -> QuizWidget:
+    """Open the page at url, bring `quiz` (an engine Quiz) into view, wait for the engine, and answer it all right."""
+    page.goto(url)
+    widget = QuizWidget(page, quiz.id)
+    widget.root.scroll_into_view_if_needed()
+    widget.wait_ready()
+    answer_all_right(widget, quiz)
+    return widget
+
+
 def answer_all_right(widget: QuizWidget, quiz) -> None:
     """Answer every question of `quiz` (an engine Quiz) correctly through the page."""
     for q in quiz.questions:

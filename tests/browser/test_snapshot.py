@@ -6,7 +6,7 @@ import gzip
 
 import pytest
 
-from tests.browser.pages import QuizWidget, answer_all_right
+from tests.browser.pages import open_ready_quiz
 from tests.cases import course
 
 pytestmark = pytest.mark.browser
@@ -15,12 +15,7 @@ START = "performance.getEntriesByName('callcoach:engine-ready')[0]?.detail?.star
 
 def start_and_grade(page, server: str) -> str:
     """Open a module, answer its quiz right, and return how the engine started."""
-    quiz = course().quizzes["m2-quiz"]
-    page.goto(server + "modules/02-be-prepared/")
-    widget = QuizWidget(page, quiz.id)
-    widget.root.scroll_into_view_if_needed()
-    widget.wait_ready()
-    answer_all_right(widget, quiz)
+    widget = open_ready_quiz(page, server + "modules/02-be-prepared/", course().quizzes["m2-quiz"])
     assert widget.submit() == 100.0
     return page.evaluate(START)
 

@@ -5,19 +5,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.pages import QuizWidget, answer_all_right
+from tests.browser.pages import open_ready_quiz
 from tests.cases import course
 
 pytestmark = pytest.mark.browser
 
 
 def test_a_dead_worker_is_reported_restarted_and_answers_kept(page, server: str) -> None:
-    quiz = course().quizzes["m7-quiz"]
-    page.goto(server + "modules/07-escalate-it/")
-    widget = QuizWidget(page, quiz.id)
-    widget.root.scroll_into_view_if_needed()
-    widget.wait_ready()
-    answer_all_right(widget, quiz)
+    widget = open_ready_quiz(page, server + "modules/07-escalate-it/", course().quizzes["m7-quiz"])
     # Kill the worker behind the page's back: the next check gets no answer.
     page.evaluate("""async () => {
         const app = document.querySelector('script[type=module][src*="assets/callcoach/app.js"]').src;
