@@ -17,7 +17,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from callcoach.course import Course  # noqa: E402
 from callcoach_build import render  # noqa: E402
 from callcoach_build.assets import AssetError, install_runtime, vendor_shim, write_course_data, write_service_worker  # noqa: E402
-from callcoach_build.snapshot import write_snapshot  # noqa: E402
 from callcoach_build.content import load_course  # noqa: E402
 from callcoach_build.csp import write_headers  # noqa: E402
 
@@ -97,7 +96,6 @@ def _add_runtime(config: Any) -> None:
         install_runtime(_State.root, site_dir)
         vendor_shim(_State.root, site_dir)
         write_course_data(_State.course, site_dir, directory_urls=_State.directory_urls)
-        write_snapshot(_State.root, site_dir)
     except AssetError as exc:
         raise PluginError(str(exc)) from None
 

@@ -1,5 +1,4 @@
-"""One engine, two hosts: the same requests give identical responses in CPython and in Pyodide under Node,
-whether Pyodide starts fresh or restores the build's start-up snapshot."""
+"""One engine, two hosts: the same requests give identical responses in CPython and in Pyodide under Node."""
 
 from __future__ import annotations
 
@@ -8,19 +7,17 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from callcoach.bridge import Session, handle
 from tests.cases import as_lines, grading_requests, reply_requests
 
 HERE = Path(__file__).resolve().parent
 
 
-def run_in_pyodide(site: Path, lines: str, boot: str = "fresh") -> list[dict]:
+def run_in_pyodide(site: Path, lines: str) -> list[dict]:
     """Feed JSON lines to callcoach.bridge inside the real Pyodide runtime (offline, under Node)."""
     node = shutil.which("node")
     assert node, "Node.js 20+ is required to run the engine under Pyodide"
-    result = subprocess.run([node, str(HERE / "bridge.mjs"), str(site), boot], input=lines, capture_output=True, text=True, timeout=180, check=False)
+    result = subprocess.run([node, str(HERE / "bridge.mjs"), str(site)], input=lines, capture_output=True, text=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
@@ -33,11 +30,10 @@ def in_cpython(site: Path, requests: list[dict]) -> list[dict]:
     return [json.loads(handle(json.dumps(r), session)) for r in requests]
 
 
-@pytest.mark.parametrize("boot", ["fresh", "snapshot"])
-def test_grading_is_identical_in_cpython_and_pyodide(site: Path, boot: str) -> None:
+def test_grading_is_identical_in_cpython_and_pyodide(site: Path) -> None:
     requests = grading_requests()
     expected = in_cpython(site, requests)
-    actual = run_in_pyodide(site, as_lines(requests), boot)
+    actual = run_in_pyodide(site, as_lines(requests))
     assert len(actual) == len(requests)
     for want, got in zip(expected, actual):
         assert got == want
@@ -48,11 +44,10 @@ def test_grading_is_identical_in_cpython_and_pyodide(site: Path, boot: str) -> N
     assert any(not r["ok"] for r in expected)
 
 
-@pytest.mark.parametrize("boot", ["fresh", "snapshot"])
-def test_replies_are_judged_identically_in_cpython_and_pyodide(site: Path, boot: str) -> None:
+def test_replies_are_judged_identically_in_cpython_and_pyodide(site: Path) -> None:
     requests = reply_requests()
     expected = in_cpython(site, requests)
-    actual = run_in_pyodide(site, as_lines(requests), boot)
+    actual = run_in_pyodide(site, as_lines(requests))
     assert actual == expected
     assert all(r["ok"] for r in expected)
     checks = [r for r, q in zip(expected, requests) if q["type"] == "check"]

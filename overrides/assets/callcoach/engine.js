@@ -54,8 +54,7 @@ class Engine {
       worker.onmessage = (event) => {
         const message = event.data || {};
         if (message.type === "ready") {
-          // How it started ("snapshot" or "fresh") rides on the mark, for tests and benchmarks.
-          performance.mark("callcoach:engine-ready", { detail: { start: message.start } });
+          performance.mark("callcoach:engine-ready");
           this.setState("ready");
           resolve();
         } else if (message.type === "failed") {
