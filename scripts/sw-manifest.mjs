@@ -5,7 +5,7 @@ import { injectManifest } from "workbox-build";
 const site = process.argv[2];
 const { count, size, warnings } = await injectManifest({
   globDirectory: site,
-  globPatterns: ["**/*.{html,js,mjs,css,json,wasm,zip,whl,svg,png,ico,webmanifest}"],
+  globPatterns: ["**/*.{html,js,mjs,css,json,wasm,zip,whl,bin,svg,png,ico,webmanifest}"],
   globIgnores: ["sw.js", "**/*.map"],
   swSrc: `${site}/sw.js`,
   swDest: `${site}/sw.js`,

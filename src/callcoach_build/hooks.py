@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from callcoach.course import Course  # noqa: E402
 from callcoach_build import render  # noqa: E402
 from callcoach_build.assets import AssetError, install_runtime, vendor_shim, write_course_data, write_service_worker  # noqa: E402
+from callcoach_build.snapshot import write_snapshot  # noqa: E402
 from callcoach_build.content import load_course  # noqa: E402
 from callcoach_build.csp import write_headers  # noqa: E402
 
@@ -32,6 +33,7 @@ class _State:
     errors: list[str] = []
     serving: bool = False
     scorm: bool = False
+    offline: bool = False  # the classroom bundle, made to open from file://
     directory_urls: bool = True
     target: Path | None = None  # the real site folder, while the build writes beside it
 
@@ -53,7 +55,8 @@ def on_config(config: Any) -> Any:
     # The iframe-worker shim only lets search run from file://, in the offline build; elsewhere it would be
     # one more script every page waits for before it can show anything.
     offline = config.plugins.get("material/offline") or config.plugins.get("offline")
-    if not (offline and offline.config.enabled):
+    _State.offline = bool(offline and offline.config.enabled)
+    if not _State.offline:
         config.extra["polyfills"] = [p for p in config.extra.get("polyfills") or [] if "iframe-worker" not in str(p)]
     if _State.scorm:
         # Inside an LMS every page is a full load in the LMS's frame, so each module page can report.
@@ -94,8 +97,13 @@ def _add_runtime(config: Any) -> None:
     assert _State.course is not None
     try:
         install_runtime(_State.root, site_dir)
-        vendor_shim(_State.root, site_dir)
+        if _State.offline:
+            vendor_shim(_State.root, site_dir)
         write_course_data(_State.course, site_dir, directory_urls=_State.directory_urls)
+        # The start-up snapshot (about 6 MB) is for the hosted site, where it is fetched once and cached.
+        # The classroom zip and the LMS package start the engine from scratch, and stay small.
+        if not (_State.offline or _State.scorm):
+            write_snapshot(_State.root, site_dir)
     except AssetError as exc:
         raise PluginError(str(exc)) from None
 

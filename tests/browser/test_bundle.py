@@ -33,6 +33,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # From file://, search needs the iframe-worker shim: the site's own copy, never the offline plugin's CDN one.
     home = (target / NAME / "index.html").read_text(encoding="utf-8")
     assert '<script src="assets/vendor/iframe-worker-shim.js"></script>' in home and "unpkg" not in home
+    assert (target / NAME / "assets/vendor/iframe-worker-shim.js").is_file()
+    # The zip stays small: the engine starts from scratch here, without the hosted site's start-up snapshot.
+    assert not (target / NAME / "assets/pyodide/engine-snapshot.bin").exists()
     return target / NAME
 
 
@@ -65,3 +68,5 @@ def test_the_launcher_serves_the_course_with_working_checks(page, launcher: str)
     widget = QuizWidget(page, quiz.id)
     answer_all_right(widget, quiz)
     assert widget.submit() == 100.0
+    start = page.evaluate("performance.getEntriesByName('callcoach:engine-ready')[0]?.detail?.start ?? null")
+    assert start == "fresh"  # no snapshot in the zip, and the worker copes without one

@@ -1,4 +1,5 @@
-"""One engine, two hosts: the same requests give identical responses in CPython and in Pyodide under Node."""
+"""One engine, two hosts: the same requests give identical responses in CPython and in Pyodide under Node,
+whether Pyodide starts fresh or restores the build's start-up snapshot."""
 
 from __future__ import annotations
 
@@ -7,17 +8,19 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from callcoach.bridge import Session, handle
 from tests.cases import as_lines, grading_requests, reply_requests
 
 HERE = Path(__file__).resolve().parent
 
 
-def run_in_pyodide(site: Path, lines: str) -> list[dict]:
+def run_in_pyodide(site: Path, lines: str, boot: str = "fresh") -> list[dict]:
     """Feed JSON lines to callcoach.bridge inside the real Pyodide runtime (offline, under Node)."""
     node = shutil.which("node")
     assert node, "Node.js 20+ is required to run the engine under Pyodide"
-    result = subprocess.run([node, str(HERE / "bridge.mjs"), str(site)], input=lines, capture_output=True, text=True, timeout=180, check=False)
+    result = subprocess.run([node, str(HERE / "bridge.mjs"), str(site), boot], input=lines, capture_output=True, text=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
@@ -30,10 +33,11 @@ def in_cpython(site: Path, requests: list[dict]) -> list[dict]:
     return [json.loads(handle(json.dumps(r), session)) for r in requests]
 
 
-def test_grading_is_identical_in_cpython_and_pyodide(site: Path) -> None:
+@pytest.mark.parametrize("boot", ["fresh", "snapshot"])
+def test_grading_is_identical_in_cpython_and_pyodide(site: Path, boot: str) -> None:
     requests = grading_requests()
     expected = in_cpython(site, requests)
-    actual = run_in_pyodide(site, as_lines(requests))
+    actual = run_in_pyodide(site, as_lines(requests), boot)
     assert len(actual) == len(requests)
     for want, got in zip(expected, actual):
         assert got == want
@@ -44,12 +48,25 @@ def test_grading_is_identical_in_cpython_and_pyodide(site: Path) -> None:
     assert any(not r["ok"] for r in expected)
 
 
-def test_replies_are_judged_identically_in_cpython_and_pyodide(site: Path) -> None:
+@pytest.mark.parametrize("boot", ["fresh", "snapshot"])
+def test_replies_are_judged_identically_in_cpython_and_pyodide(site: Path, boot: str) -> None:
     requests = reply_requests()
     expected = in_cpython(site, requests)
-    actual = run_in_pyodide(site, as_lines(requests))
+    actual = run_in_pyodide(site, as_lines(requests), boot)
     assert actual == expected
     assert all(r["ok"] for r in expected)
     checks = [r for r, q in zip(expected, requests) if q["type"] == "check"]
     assert any(r["passed"] for r in checks) and any(not r["passed"] for r in checks)
     assert sum(bool(r["behaviours"]) for r, q in zip(expected, requests) if q["type"] == "detect") > 50
+
+
+def test_the_snapshot_holds_the_detector_ready(site: Path) -> None:
+    # Building the detector's pattern index takes seconds in a browser: made before the snapshot, it is
+    # restored with it, so the first check after a restore does not wait for it.
+    result = subprocess.run([shutil.which("node") or "node", str(HERE / "bridge.mjs"), str(site), "snapshot-state"],
+                            capture_output=True, text=True, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    state = json.loads(result.stdout)
+    assert state["detector_indexes"] >= 1
+    assert state["weights_loaded"] == 1
+    assert "callcoach.bridge" in state["modules"] and "callcoach.cli" not in state["modules"]

@@ -84,11 +84,21 @@ def test_the_site_carries_the_runtime_and_the_engine_wheel(site: Path) -> None:
     import hashlib
 
     assert hashlib.sha256((runtime / entry["file_name"]).read_bytes()).hexdigest() == entry["sha256"]
+    # The start-up snapshot: gzip, inflating to a Pyodide memory snapshot (it starts with Pyodide's magic number).
+    import gzip
+    import struct
+
+    with gzip.open(runtime / "engine-snapshot.bin") as snapshot:
+        head = snapshot.read(16)
+    assert struct.unpack("<I", head[:4])[0] == 1886286592
+    sw = (site / "sw.js").read_text(encoding="utf-8")
+    assert "assets/pyodide/engine-snapshot.bin" in sw  # precached for offline use like the rest of the runtime
 
 
 def test_the_site_ships_no_theme_files_it_never_loads(site: Path) -> None:
     # The iframe-worker shim serves search from file:// in the offline bundle only (tests/browser/test_bundle.py).
     assert "iframe-worker" not in (site / "index.html").read_text(encoding="utf-8")
+    assert not (site / "assets/vendor/iframe-worker-shim.js").exists()
     scripts = site / "assets/javascripts"
     assert not list(scripts.rglob("*.map"))
     assert not (scripts / "lunr").exists()  # English-only search needs none of lunr's other languages

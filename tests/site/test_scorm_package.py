@@ -56,6 +56,7 @@ def test_the_package_carries_its_runtime_and_no_service_worker(scorm_zip: Path) 
     _, names = _manifest(scorm_zip)
     assert {"assets/pyodide/pyodide.mjs", "assets/pyodide/pyodide.asm.wasm", "assets/pyodide/pyodide-lock.json"} <= names
     assert any(re.fullmatch(r"assets/pyodide/callcoach-.*\.whl", n) for n in names)
+    assert "assets/pyodide/engine-snapshot.bin" not in names  # the package stays small; the engine starts fresh
     assert "sw.js" not in names  # an LMS's pages must never be controlled by the course's service worker
     with zipfile.ZipFile(scorm_zip) as zf:
         page = zf.read("modules/05-cpr.html").decode()

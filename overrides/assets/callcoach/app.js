@@ -33,7 +33,7 @@ async function mountAll() {
   cleanups.push(await mountProgress());
 }
 
-// Precaching (about 13 MB to download) waits until the checking engine is ready, or a quiet moment on pages
+// Precaching (about 15 MB to download) waits until the checking engine is ready, or a quiet moment on pages
 // without one, so it never competes with the first view or with Python starting.
 let offlineStarted = false;
 function startOffline() {
