@@ -87,7 +87,8 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
     if _State.errors:
         errors, _State.errors = _State.errors, []
         raise PluginError("\n".join(f"docs/{page.file.src_uri}: {e}" for e in errors))
-    return html
+    assert _State.course is not None
+    return render.with_progress(_State.course, html)
 
 
 @event_priority(0)

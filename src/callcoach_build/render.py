@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
 from callcoach.course import Course, Expert
 from callcoach.quiz import Quiz
 
-__all__ = ["quote_html", "quiz_html", "cards_html", "attribution"]
+__all__ = ["quote_html", "quiz_html", "cards_html", "attribution", "progress_html", "with_progress"]
 
 
 def attribution(expert: Expert) -> str:
@@ -134,9 +135,39 @@ def cards_html(course: Course, page_url: str, *, directory_urls: bool = True) ->
         items.append(
             f'<li class="cc-card" data-cc-module="{m.number}"><p class="cc-card__title"><a href="{href}">'
             f'<span class="cc-card__number">Module {m.number}</span> {escape(m.title)}</a></p>'
-            f'<p>{escape(m.summary)}</p><p class="cc-card__time">About {m.minutes} minutes</p></li>'
+            f'<p>{escape(m.summary)}</p><p class="cc-card__time">About {m.minutes} minutes</p>'
+            f"{progress_html(course, m.number)}</li>"
         )
     return '<ol class="cc-cards">' + "".join(items) + "</ol>"
+
+
+def progress_html(course: Course, number: int) -> str:
+    """A module's progress bar as a new learner sees it. The build draws it so the page does not shift
+    when the script fills in the learner's own progress; progress.js draws the same bar (a test checks)."""
+    labels = ["Lesson read"]
+    labels += ["Quiz passed" for q in course.quizzes.values() if q.module == number][:1]
+    labels += ["Scenario check passed" for s in course.scenarios.values() if s.module == number]
+    labels += ["Call simulation finished" for s in course.simulations.values() if s.module == number]
+    text = f"0 of {len(labels)} steps done: " + ", ".join(f"{label} –" for label in labels)
+    return (
+        f'<div class="cc-progress" data-cc-progress="{number}" data-cc-percent="0">'
+        f'<progress max="100" value="0" aria-label="Module {number} progress" aria-valuetext="0%"></progress>'
+        f'<span class="cc-progress__text">{escape(text)}</span></div>'
+    )
+
+
+_WIDGET = re.compile(r'<section class="cc-(?:quiz|scenario|sim)"[^>]*? data-cc-module="(\d+)"')
+
+
+def with_progress(course: Course, html: str) -> str:
+    """A module page (one with a module's quiz, scenario or simulation) with its bar under the title."""
+    widget = _WIDGET.search(html)
+    end = html.find("</h1>")
+    if widget is None or end < 0:
+        return html
+    end += len("</h1>")
+    bar = progress_html(course, int(widget.group(1)))
+    return f'{html[:end]}\n<div class="cc-progress-slot"><div>{bar}</div></div>{html[end:]}'
 
 
 def _relative_file(target_md: str, page_md: str) -> str:

@@ -150,3 +150,42 @@ def test_older_stored_progress_is_upgraded_by_the_engine(page, server: str) -> N
     page.wait_for_function(f"(JSON.parse(localStorage.getItem('{KEY}') || '{{}}').modules || {{}})['4'] !== undefined", timeout=60_000)
     assert stored(page)["schema"] == 1 and stored(page)["modules"]["4"]["quiz"]["best"] == 64
     assert any(k.startswith(f"{KEY}:backup:") for k in page.evaluate("Object.keys(localStorage)"))
+
+
+BARS = """() => [...document.querySelectorAll('.cc-progress')].map((bar) => [
+    bar.dataset.ccProgress, bar.dataset.ccPercent, bar.querySelector('progress').value, bar.textContent])"""
+
+
+@pytest.mark.parametrize("path", ["", "modules/05-cpr/"], ids=["home-cards", "module-page"])
+def test_the_build_draws_the_bars_a_new_learner_sees(page, server: str, path: str) -> None:
+    # The page must not shift when the script fills in progress: the build's bars are the script's own.
+    page.route("**/assets/callcoach/progress.js", lambda route: route.abort())
+    page.goto(server + path)
+    built = page.evaluate(BARS)
+    assert built and all(percent == "0" for _, percent, _, _ in built)
+    page.unroute("**/assets/callcoach/progress.js")
+    page.goto(server + path)
+    page.wait_for_function("document.querySelector('.cc-progress') && window.performance.getEntriesByType('resource').some((r) => r.name.endsWith('outline.json'))")
+    page.wait_for_timeout(300)  # the script draws once the outline has arrived
+    assert page.evaluate(BARS) == built
+    assert page.locator(".cc-progress-slot").count() == (1 if path else 0)
+
+
+def test_a_module_page_does_not_shift_when_its_widgets_start(page, server: str) -> None:
+    # On a slow connection the page is painted long before the progress outline arrives: delay it so.
+    def late(route):
+        page.wait_for_timeout(1000)
+        route.continue_()
+
+    page.route("**/assets/callcoach/outline.json", late)
+    page.goto(server + "modules/05-cpr/")
+    page.wait_for_timeout(1500)
+    page.evaluate("document.querySelector('[data-cc-quiz]').scrollIntoView()")
+    page.wait_for_function("performance.getEntriesByName('callcoach:engine-ready').length > 0", timeout=60_000)
+    # Layout shifts are only reported to an observer (buffered ones at once); none at all means no report.
+    shifts = page.evaluate("""() => new Promise((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value)))
+            .observe({type: 'layout-shift', buffered: true});
+        setTimeout(() => resolve([]), 1000);
+    })""")
+    assert sum(shifts) < 0.01, shifts

@@ -34,15 +34,18 @@ export async function mountProgress() {
   const number = widget ? Number(widget.dataset.ccModule) : null;
   const here = modules.find((m) => m.module === number);
   if (here) {
-    const heading = content.querySelector("h1");
-    const slot = el("div", { class: "cc-progress-slot" });
-    const bar = el("div");
-    slot.append(bar);
-    heading.after(slot);
+    // The build draws the bar as a new learner sees it, so the page does not shift when it is filled in.
+    let slot = content.querySelector(".cc-progress-slot");
+    if (!slot) {
+      slot = el("div", { class: "cc-progress-slot" }, [el("div")]);
+      content.querySelector("h1").after(slot);
+      cleanups.push(() => slot.remove());
+    }
+    const bar = slot.firstElementChild;
     const draw = (data) => bar.replaceChildren(progressBar(here, data));
     draw(store.data);
     showNotice(slot);
-    cleanups.push(store.onChange(draw), () => slot.remove());
+    cleanups.push(store.onChange(draw));
     const practice = document.getElementById("practice");
     if (practice) {
       // The learner has read the lesson once they reach its Practice section.
@@ -69,7 +72,10 @@ export async function mountProgress() {
   });
   for (const card of document.querySelectorAll(".cc-card[data-cc-module]")) {
     const m = modules.find((x) => x.module === Number(card.dataset.ccModule));
-    if (m) card.append(progressBar(m, store.data));
+    if (!m) continue;
+    const drawn = card.querySelector(".cc-progress");
+    if (drawn) drawn.replaceWith(progressBar(m, store.data));
+    else card.append(progressBar(m, store.data));
   }
   const page = document.querySelector("[data-cc-progress-page]");
   if (page) cleanups.push(mountProgressPage(page, modules));
