@@ -15,14 +15,17 @@ const runtime = path.join(site, "assets", "pyodide") + path.sep;
 const options = { indexURL: runtime, lockFileURL: runtime + "pyodide-lock.json", packageBaseUrl: runtime, stdout: () => {}, stderr: (s) => process.stderr.write(s + "\n") };
 let handle;
 if (boot.startsWith("snapshot")) {
-  const snapshot = gunzipSync(readFileSync(path.join(runtime, "engine-snapshot.bin")));
+  // As the worker reads it: the full length (4 bytes), then the snapshot without its all-zero end.
+  const file = gunzipSync(readFileSync(path.join(runtime, "engine-snapshot.bin")));
+  const length = file.readUInt32LE(0);
+  const snapshot = new Uint8Array(file.buffer, file.byteOffset + 4, file.length - 4);
   const { default: create } = await import(runtime + "pyodide.asm.mjs");
   const pyodide = await loadPyodide({
     ...options,
     _loadSnapshot: snapshot,
     createPyodideModule: async (settings) => {
       const module = await create(settings);
-      module.growMemory(snapshot.length);
+      module.growMemory(length);
       return module;
     },
   });

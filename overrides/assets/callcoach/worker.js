@@ -29,7 +29,9 @@ let snapshot = null; // about 40 MB once inflated: dropped as soon as it is rest
 const snapshotFetched = fetch(runtime + "engine-snapshot.bin").then(async (response) => {
   if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
   const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
-  snapshot = new Uint8Array(await new Response(inflated).arrayBuffer());
+  const bytes = await new Response(inflated).arrayBuffer();
+  // The file: the snapshot's full length (4 bytes), then the snapshot without its unused, all-zero end.
+  snapshot = { length: new DataView(bytes).getUint32(0, true), bytes: new Uint8Array(bytes, 4) };
 });
 snapshotFetched.catch(() => {});
 
@@ -44,14 +46,17 @@ async function restore() {
   // thenable, not a promise: Pyodide keeps its options, and a promise would keep the bytes alive.
   const pyodide = await loadPyodide({
     ...options,
-    _loadSnapshot: { then: (resolve, reject) => snapshotFetched.then(() => resolve(snapshot), reject) },
-    // The snapshot holds more memory than a fresh start has: grow it first so the copy fits.
+    _loadSnapshot: { then: (resolve, reject) => snapshotFetched.then(() => resolve(snapshot.bytes), reject) },
+    // The snapshot holds more memory than a fresh start has: grow it to the full size first.
     createPyodideModule: async (settings) => {
       const module = await (await runtimeModule).default(settings);
       module.growMemory(snapshot.length);
       return module;
     },
   });
+  // The inflated copy is no longer needed: detach it so its 40 MB are freed now, not at some later
+  // collection (a worker that sits waiting for checks may not collect for a long time).
+  if (snapshot.bytes.buffer.transfer) snapshot.bytes.buffer.transfer(0);
   snapshot = null;
   pyodide.runPython("restore_files()"); // the engine's data files, which a memory snapshot cannot hold
   handle = pyodide.pyimport("callcoach.bridge").handle;
