@@ -46,9 +46,9 @@ def load_yaml(path: Path, display: str) -> tuple[Located | None, list[Problem]]:
         return None, [Problem(display, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")]
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         return None, [Problem(display, 1, "file is empty")]
-    loader = yaml.SafeLoader(text)
+    loader: yaml.SafeLoader | None = None
     try:
-        node = loader.get_single_node()
+        loader, node = _compose(text)
         if node is None:
             return None, [Problem(display, 1, "file is empty")]
         marks: dict[tuple[Any, ...], tuple[int, int]] = {}
@@ -59,9 +59,29 @@ def load_yaml(path: Path, display: str) -> tuple[Located | None, list[Problem]]:
     except yaml.YAMLError as exc:
         return None, [Problem(display, None, f"YAML error: {exc}")]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     # Duplicate keys are reported but do not stop the file, so every other problem shows too.
     return Located(data, marks), problems
+
+
+def _compose(text: str) -> tuple[yaml.SafeLoader, yaml.Node | None]:
+    """The document's node tree, read by libyaml when PyYAML has it (several times faster, and the whole
+    course is read on every build). A file libyaml rejects is read again by the pure-Python parser, whose
+    messages are the ones authors see (and the tests check), or which reads it after all."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        loader = fast(text)
+        try:
+            return loader, loader.get_single_node()
+        except yaml.YAMLError:
+            loader.dispose()
+    loader = yaml.SafeLoader(text)
+    try:
+        return loader, loader.get_single_node()
+    except yaml.YAMLError:
+        loader.dispose()
+        raise
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
