@@ -1,4 +1,5 @@
-"""The second-opinion model and the broader cue classes: shipped, reproducible, cheap, and well behaved."""
+"""The model that weighs the rules' findings and adds what they miss, and the broader cue classes: shipped,
+reproducible, cheap, and well behaved."""
 
 from __future__ import annotations
 
@@ -11,18 +12,28 @@ import pytest
 
 from callcoach.detect import detect
 from callcoach.detect.context import parse
-from callcoach.detect.model import MODELLED, WEIGHTS_FILE, features, load_weights, second_opinion
+from callcoach.detect.detectors_act import rejected_choices
+from callcoach.detect.engine import barred, rule_findings
+from callcoach.detect.model import (MODELLED, OVERRULES, WEIGHTS_FILE, features, judge, load_weights, logits,
+                                    words)
+from callcoach.detect.signals import read_signals
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_detector import BLIND, TRAIN, WORDS  # noqa: E402
 
 
 def test_weights_ship_inside_the_package_for_every_modelled_behaviour() -> None:
     assert WEIGHTS_FILE.parent == ROOT / "src" / "callcoach" / "detect"
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     assert set(data["models"]) == set(MODELLED)
+    assert data["trained_on"] == list(TRAIN) and len(TRAIN) == 6
     assert not any("holdout" in name for name in data["trained_on"])
     heads, table = load_weights()
     assert set(heads) == set(MODELLED) and table
+    # Shipped in the browser's wheel: it must stay small.
+    assert WEIGHTS_FILE.stat().st_size < 300_000
 
 
 def test_training_is_deterministic(tmp_path: Path) -> None:
@@ -48,13 +59,95 @@ def test_features_are_words_and_pairs_with_their_spans() -> None:
     assert text[start:end] == "you do"
 
 
-def test_second_opinion_evidence_is_a_clause_of_the_reply() -> None:
-    doc = parse("Thanks for holding. Calm down, it is only a parcel.")
-    spans = second_opinion(doc, ("antagonize",))["antagonize"]
-    assert spans
-    for start, end in spans:
+def test_scoring_features_are_the_spanned_ones() -> None:
+    # The model scores with words() and shows evidence with features(): they must agree on what a word is.
+    text = "ok, i'll ring u back at 5pm!! why would you do that? £20 & that's it"
+    for start, end in [(0, None), (4, 30), (31, len(text))]:
+        assert words(text, start, end) == set(features(text, start, end))
+
+
+def test_packed_weights_give_each_behaviour_its_own_sum() -> None:
+    heads, table = load_weights()
+    found = words("calm down, i've already told you twice, it is our policy") | {"rule:policy", "sig:jab"}
+    scores = logits(found, heads, table)
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["models"]
+    for behaviour, model in data.items():
+        plain = model["bias"] + sum(model["weights"].get(f, 0.0) for f in found)
+        assert scores[behaviour] == pytest.approx(plain, abs=1e-9)
+
+
+def test_blind_models_do_not_lean_on_the_rules_own_finding() -> None:
+    # A model that may only add what the rules missed learns its behaviour from the words, not from
+    # "the rules found it" (which it never sees when it gets a say).
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["models"]
+    for behaviour in BLIND & set(MODELLED):
+        assert "rule:" + behaviour not in data[behaviour]["weights"]
+
+
+def test_words_only_models_read_no_tags() -> None:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["models"]
+    assert WORDS <= set(MODELLED)
+    for behaviour in WORDS:
+        assert not any(":" in feature for feature in data[behaviour]["weights"])
+    # The others do read the rules' tags.
+    assert any(":" in feature for feature in data["antagonize"]["weights"])
+
+
+def _judged(text: str) -> tuple[str, dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+    doc = parse(text)
+    signals = read_signals(doc)
+    by_rule = rule_findings(doc, signals)
+    rejected = rejected_choices(doc)
+    return doc.text, by_rule, judge(doc, by_rule, signals, lambda b: barred(doc, b, by_rule, rejected),
+                                    rejected=rejected)
+
+
+def test_model_evidence_is_a_clause_of_the_reply() -> None:
+    text, by_rule, judged = _judged("Thanks for holding. Calm down, it is only a parcel.")
+    assert judged["antagonize"]
+    for start, end in judged["antagonize"]:
         # the jab's own sentence is highlighted, never the polite one before it
-        assert doc.text.index("Calm".lower()) <= start < end <= len(doc.text)
+        assert text.index("calm") <= start < end <= len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Refunds go back to the original card within five working days.",
+    "I'm afraid we can't change a flight within 24 hours of departure, that's the fare rule.",
+])
+def test_the_rules_policy_is_kept(text: str) -> None:
+    # Policy is never overruled: replies from new writers showed the rules' policy surer than the model.
+    _, by_rule, judged = _judged(text)
+    assert "policy" not in OVERRULES
+    assert by_rule["policy"] and judged.get("policy", by_rule["policy"]) == by_rule["policy"]
+    assert "policy" in detect(text).behaviours
+
+
+@pytest.mark.parametrize("text", [
+    "You can either wait for your next statement or make a complaint. It's up to you.",
+    "You can wait for the engineer or complain, it's your choice.",
+    "Either pay the fee or pay the fee, up to you.",
+])
+def test_a_choice_handed_back_dismissively_is_no_option(text: str) -> None:
+    doc = parse(text)
+    assert rejected_choices(doc)
+    assert "options" not in detect(text).behaviours
+
+
+@pytest.mark.parametrize("text", [
+    "I can refund it today or send a replacement tomorrow. It's up to you.",
+    "We could rebook you on the 6pm, or refund the ticket in full, whichever you prefer.",
+])
+def test_a_real_choice_handed_over_is_options(text: str) -> None:
+    assert not rejected_choices(parse(text))
+    assert "options" in detect(text).behaviours
+
+
+def test_a_long_reply_is_judged_piece_by_piece() -> None:
+    # Pasted many times over, a reply keeps what it shows: the model reads it a few sentences at a time.
+    reply = "I'm sorry the engineer didn't turn up. I'll book a new visit for Thursday morning. "
+    once, many = detect(reply), detect(reply * 40)
+    assert once.behaviours == many.behaviours
+    assert len(many.evidence["commit"]) == 40
 
 
 @pytest.mark.parametrize("text", [

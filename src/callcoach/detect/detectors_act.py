@@ -18,7 +18,7 @@ from callcoach.detect.detectors_care import Span, evidence, hits
 from callcoach.detect.macros import compile_cues
 from callcoach.detect.signals import Signals
 
-__all__ = ["options", "commit", "policy", "escalate", "boundary"]
+__all__ = ["options", "commit", "policy", "escalate", "boundary", "rejected_choices"]
 
 
 @cache
@@ -66,6 +66,14 @@ def options(doc: Doc, sig: Signals) -> list[Span]:
         if out or len(weak) > 1 or " or " in doc.text[unit.start : unit.end]:
             out.append(evidence(doc, *m.span()))
     return out
+
+
+def rejected_choices(doc: Doc) -> frozenset[int]:
+    """The sentences holding a sign of a choice that options() judges to be none: an ultimatum ("wait or
+    make a complaint"), a lone option ("it's the only way") or the same thing twice ("wait, or wait")."""
+    signs = doc.cues(OPTIONS) + doc.cues(OPTION_OFFER_OR) + doc.cues(OPTIONS_WEAK)
+    return frozenset(doc.sentence(m.start()).sentence for m in signs
+                     if _in_sentence(doc, "single", m.start(), follow=1) or same_or_repeat(doc, m.start()))
 
 
 def commit(doc: Doc, sig: Signals) -> list[Span]:

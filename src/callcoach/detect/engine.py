@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from callcoach.detect import cues_care as cc
+from callcoach.detect import cues_general as cg
+from callcoach.detect import cues_harm as ch
+from callcoach.detect import cues_moves as cm
+from callcoach.detect import cues_options as co
+from callcoach.detect import cues_rules as cr
 from callcoach.detect import detectors_act as act
 from callcoach.detect import detectors_care as care
 from callcoach.detect import detectors_harm as harm
-from callcoach.detect.context import Doc, parse
-from callcoach.detect.model import MODELLED, second_opinion
+from callcoach.detect.context import Doc, negated, parse
+from callcoach.detect.model import WINDOW, judge
 from callcoach.detect.signals import Signals, read_signals
 from callcoach.detect.vocabulary import BEHAVIOURS
 
-__all__ = ["Detection", "detect"]
+__all__ = ["Detection", "barred", "detect", "rule_findings"]
 
 Span = tuple[int, int]
 _DETECTORS: dict[str, Callable[[Doc, Signals], list[Span]]] = {
@@ -32,6 +38,33 @@ _DETECTORS: dict[str, Callable[[Doc, Signals], list[Span]]] = {
     "hedge": harm.hedge,
 }
 _CONTRAST = re.compile(r"\b(?:but|though|however|although|as long as|provided)\b")
+# The cue sets each detector drops when negated, with how many words back a negator reaches for them
+# (see barred).
+_NEGATABLE_CUES: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {
+    "acknowledge": ((cc.ACKNOWLEDGE_SITUATION, 6),),
+    "apology": ((cc.APOLOGY, 4),),
+    "clarify": ((cc.RESTATE, 6),),
+    "options": ((co.OPTIONS, 6), (co.OPTION_OFFER_OR, 6), (co.OPTIONS_WEAK, 6)),
+    "commit": ((co.COMMIT, 6), (co.COMMIT_TIMED, 6), (co.COMMIT_PASSIVE, 6)),
+    "policy": ((cr.POLICY_NEGATABLE, 6), (cg.POLICY_MORE, 6)),
+    "escalate": ((cr.ESCALATE, 6), (cm.HAND_ON, 6), (cg.ESCALATE_MORE, 6)),
+    "blame": ((ch.BLAME, 6), (cm.DEFLECTS, 6), (cg.BLAME_THIRD, 6), (cg.BLAME_CONSEQUENCE, 6),
+              (cg.BLAME_THIRD_SOFT, 6)),
+    "antagonize": ((ch.ANTAGONIZE, 6),),
+}
+# What the rules found in a sentence that rules out the model adding a behaviour there: a sentence the
+# rules found sincere is no jab ("Oh, that's a nuisance when you're at work all week"), nor is a calm
+# limit; a sentence they found sarcastic or combative is no acknowledgement ("I'm sure it's SO hard");
+# an apology is no blame.
+_CONTRADICTED_BY = {
+    "antagonize": ("acknowledge", "boundary"),
+    "blame": ("apology",),
+    "acknowledge": ("antagonize",),
+}
+# The behaviours for which those findings (and, for options, a choice the rules judged to be none) bar
+# the model. Cross-validation scored it both ways: no behaviour's F1 moved by more than 0.005, so the
+# bars stay, as what the rules know about these sentences.
+RULES_BAR = frozenset({"antagonize", "blame", "acknowledge", "options"})
 MAX_CHARS = 20_000  # far beyond any real reply; keeps the page responsive on pasted essays
 
 
@@ -57,7 +90,24 @@ def detect(text: str) -> Detection:
     text = text[:MAX_CHARS]
     doc = parse(text)
     signals = read_signals(doc)
+    by_rule = rule_findings(doc, signals)
+    rejected = act.rejected_choices(doc)
+    # The rules know only the wordings they list, and were written from a few people's replies; the
+    # model, which has read every labelled reply and sees what the rules found, confirms, overrules or
+    # adds to them for the behaviours where cross-validation showed it judging better.
+    by_rule.update(judge(doc, by_rule, signals, lambda behaviour: barred(doc, behaviour, by_rule, rejected),
+                         rejected=rejected))
     found: dict[str, tuple[Span, ...]] = {}
+    for behaviour in BEHAVIOURS:
+        spans = by_rule[behaviour]
+        original = sorted({doc.norm.span(s, e) for s, e in spans if e > s})
+        if original:
+            found[behaviour] = tuple(_merge(original))
+    return Detection(tuple(b for b in BEHAVIOURS if b in found), found)
+
+
+def rule_findings(doc: Doc, signals: Signals) -> dict[str, list[Span]]:
+    """What the hand-written rules alone find, per behaviour (normalised spans): the model's input."""
     by_rule = {behaviour: _DETECTORS[behaviour](doc, signals) for behaviour in BEHAVIOURS}
     # A limit set with a jab in the same sentence is antagonising, not a calm boundary.
     if by_rule["boundary"] and by_rule["antagonize"]:
@@ -69,17 +119,27 @@ def detect(text: str) -> Detection:
         limits = {doc.sentence(s).sentence for s, e in by_rule["boundary"] if e > s}
         by_rule["commit"] = [(s, e) for s, e in by_rule["commit"] if doc.sentence(s).sentence not in limits
                              or _CONTRAST.search(doc.text, e, doc.sentence(s).end)]
-    # The rules know only the wordings they list; the model, which has read every labelled reply, gets a
-    # say on the few behaviours whose wording varies most, and only where the rules found nothing.
-    missed = tuple(b for b in MODELLED if not by_rule[b])
-    if missed:
-        by_rule.update(second_opinion(doc, missed, by_rule))
-    for behaviour in BEHAVIOURS:
-        spans = by_rule[behaviour]
-        original = sorted({doc.norm.span(s, e) for s, e in spans if e > s})
-        if original:
-            found[behaviour] = tuple(_merge(original))
-    return Detection(tuple(b for b in BEHAVIOURS if b in found), found)
+    return by_rule
+
+
+def barred(doc: Doc, behaviour: str, by_rule: Mapping[str, list[Span]],
+           rejected: frozenset[int] = frozenset(), bars: frozenset[str] = RULES_BAR) -> set[int]:
+    """The sentences where the model may not add the behaviour: where the rules saw its cue negated ("I'm
+    not going to tell you to calm down", "it's not your fault"), which the model has read few of; and, for
+    behaviours in `bars`, where the rules found the opposite (_CONTRADICTED_BY) or, for options, every
+    run of sentences holding a choice the rules judged to be none (`rejected`, from rejected_choices)."""
+    found = {doc.sentence(m.start()).sentence for cues, reach in _NEGATABLE_CUES.get(behaviour, ())
+             for m in doc.cues(cues) if negated(doc, m.start(), reach)}
+    if behaviour not in bars:
+        return found
+    found.update(doc.sentence(s).sentence for other in _CONTRADICTED_BY.get(behaviour, ())
+                 for s, e in by_rule.get(other, ()) if e > s)
+    if behaviour == "options" and rejected:
+        # "You can either wait or make a complaint. It's up to you.": handing back a choice the rules
+        # found no real one is a brush-off, whichever sentence the model hears the choice in.
+        runs = {index // WINDOW for index in rejected}
+        found.update(i for i in range(len(doc.seg.sentences)) if i // WINDOW in runs)
+    return found
 
 
 def _merge(spans: list[Span]) -> list[Span]:
