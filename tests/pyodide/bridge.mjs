@@ -25,6 +25,7 @@ if (boot.startsWith("snapshot")) {
     _loadSnapshot: snapshot,
     createPyodideModule: async (settings) => {
       const module = await create(settings);
+      module.HEAP8.fill(0); // as the worker does: where the restore does not write, memory reads as zeros
       module.growMemory(length);
       return module;
     },

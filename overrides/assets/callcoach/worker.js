@@ -50,6 +50,9 @@ async function restore() {
     // The snapshot holds more memory than a fresh start has: grow it to the full size first.
     createPyodideModule: async (settings) => {
       const module = await (await runtimeModule).default(settings);
+      // The file leaves out memory's all-zero end: whatever the fresh runtime wrote so far must read as
+      // zeros where the restore does not write. Zeroing it first costs a few milliseconds.
+      module.HEAP8.fill(0);
       module.growMemory(snapshot.length);
       return module;
     },
