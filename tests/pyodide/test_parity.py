@@ -63,10 +63,7 @@ def test_replies_are_judged_identically_in_cpython_and_pyodide(site: Path, boot:
 def test_the_snapshot_holds_the_detector_ready(site: Path) -> None:
     # Building the detector's pattern index takes seconds in a browser: made before the snapshot, it is
     # restored with it, so the first check after a restore does not wait for it.
-    result = subprocess.run([shutil.which("node") or "node", str(HERE / "bridge.mjs"), str(site), "snapshot-state"],
-                            capture_output=True, text=True, timeout=180, check=False)
-    assert result.returncode == 0, result.stderr[-2000:]
-    state = json.loads(result.stdout)
+    [state] = run_in_pyodide(site, "", "snapshot-state")
     assert state["detector_indexes"] >= 1
     assert state["weights_loaded"] == 1
     assert "callcoach.bridge" in state["modules"] and "callcoach.cli" not in state["modules"]

@@ -57,9 +57,6 @@ async function restore() {
       return module;
     },
   });
-  // The inflated copy is no longer needed: detach it so its 40 MB are freed now, not at some later
-  // collection (a worker that sits waiting for checks may not collect for a long time).
-  if (snapshot.bytes.buffer.transfer) snapshot.bytes.buffer.transfer(0);
   snapshot = null;
   pyodide.runPython("restore_files()"); // the engine's data files, which a memory snapshot cannot hold
   handle = pyodide.pyimport("callcoach.bridge").handle;
