@@ -29,7 +29,7 @@ from callcoach.detect.signals import read_signals  # noqa: E402
 
 # Each file was written by a different person. "file:first-last" would take only the ids in that range.
 TRAIN = ("replies.jsonl", "replies-extra.jsonl", "replies-train-3.jsonl", "replies-train-4.jsonl",
-         "replies-train-5.jsonl", "replies-train-6.jsonl")
+         "replies-train-5.jsonl", "replies-train-6.jsonl", "replies-train-7.jsonl")
 # Read while the rules were written (replies-train-3 only up to t261): the rules fit these replies almost
 # perfectly, which would teach the model to trust them blindly, so they count half in training.
 SEEN = ("replies.jsonl", "replies-extra.jsonl", "replies-train-3.jsonl:t001-t261")
@@ -113,7 +113,7 @@ def train(xs: list[list[str]], ys: list[int], ws: list[float], drop: str = "",
             for j in x:
                 raw[j] -= step
     names = sorted(index)
-    return bias, {f: round(raw[index[f]] * scale, 3) for f in names if abs(raw[index[f]] * scale) >= KEEP}
+    return bias, {f: round(raw[index[f]] * scale, 2) for f in names if abs(raw[index[f]] * scale) >= KEEP}
 
 
 def fit(rows: list[dict], behaviours: tuple[str, ...], blind: frozenset[str] = BLIND,
