@@ -13,7 +13,7 @@ from pathlib import Path
 from callcoach.course import Course
 from callcoach_build.wheel import build_wheel
 
-__all__ = ["RUNTIME_FILES", "install_runtime", "write_course_data", "vendor_shim", "write_service_worker", "AssetError", "run_node"]
+__all__ = ["RUNTIME_FILES", "install_runtime", "write_course_data", "vendor_shim", "write_service_worker", "bundle_scripts", "AssetError", "run_node"]
 
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
@@ -124,6 +124,12 @@ def vendor_shim(root: Path, site_dir: Path) -> None:
     target = site_dir / "assets" / "vendor" / "iframe-worker-shim.js"
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
+
+
+def bundle_scripts(root: Path, site_dir: Path) -> list[str]:
+    """Bundle the site's page script and the modules it imports into one app.js (esbuild, under Node)."""
+    output = run_node(root, "bundle-js.mjs", [str(site_dir)], "bundling the page script")
+    return json.loads(output.strip().splitlines()[-1])["bundled"]
 
 
 def write_service_worker(root: Path, site_dir: Path) -> dict[str, int]:

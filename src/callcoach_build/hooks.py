@@ -16,7 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from callcoach.course import Course  # noqa: E402
 from callcoach_build import render  # noqa: E402
-from callcoach_build.assets import AssetError, install_runtime, vendor_shim, write_course_data, write_service_worker  # noqa: E402
+from callcoach_build.assets import (  # noqa: E402
+    AssetError, bundle_scripts, install_runtime, vendor_shim, write_course_data, write_service_worker,
+)
 from callcoach_build.snapshot import write_snapshot  # noqa: E402
 from callcoach_build.content import load_course  # noqa: E402
 from callcoach_build.csp import write_headers  # noqa: E402
@@ -111,10 +113,11 @@ def _add_runtime(config: Any) -> None:
 
 @event_priority(-200)
 def _finish(config: Any) -> None:
-    """Last of all (after the offline plugin's search index): the policy, the service worker, then the swap."""
+    """Last of all (after the offline plugin's search index): the page script, the policy, the service worker, then the swap."""
     site_dir = Path(config.site_dir)
     _prune_theme_files(site_dir, config)
     try:
+        bundle_scripts(_State.root, site_dir)
         write_headers(site_dir)
         if _State.serving or _State.scorm:
             (site_dir / "sw.js").unlink(missing_ok=True)

@@ -159,11 +159,11 @@ BARS = """() => [...document.querySelectorAll('.cc-progress')].map((bar) => [
 @pytest.mark.parametrize("path", ["", "modules/05-cpr/"], ids=["home-cards", "module-page"])
 def test_the_build_draws_the_bars_a_new_learner_sees(page, server: str, path: str) -> None:
     # The page must not shift when the script fills in progress: the build's bars are the script's own.
-    page.route("**/assets/callcoach/progress.js", lambda route: route.abort())
+    page.route("**/assets/callcoach/app.js", lambda route: route.abort())
     page.goto(server + path)
     built = page.evaluate(BARS)
     assert built and all(percent == "0" for _, percent, _, _ in built)
-    page.unroute("**/assets/callcoach/progress.js")
+    page.unroute("**/assets/callcoach/app.js")
     page.goto(server + path)
     page.wait_for_function("document.querySelector('.cc-progress') && window.performance.getEntriesByType('resource').some((r) => r.name.endsWith('outline.json'))")
     page.wait_for_timeout(300)  # the script draws once the outline has arrived
