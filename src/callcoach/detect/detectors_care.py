@@ -11,6 +11,7 @@ from callcoach.detect.cues_care import (ACKNOWLEDGE, ACKNOWLEDGE_FIXED, ACKNOWLE
 from callcoach.detect.cues_general import COMBATIVE
 from callcoach.detect.cues_harm import ANTAGONIZE, ANTAGONIZE_FIXED
 from callcoach.detect.cues_moves import JABS
+from callcoach.detect.cues_talkdown import TALK_DOWN
 from callcoach.detect.matcher import Hit
 from callcoach.detect.signals import Signals
 
@@ -140,7 +141,7 @@ def antagonize(doc: Doc, sig: Signals) -> list[Span]:
     found = [m for m in hits(doc, ANTAGONIZE, negatable=True)
              if not (m.group().startswith(("stop", "quit")) and _polite_request().search(preceding(doc, m.start(), 4)))]
     found += hits(doc, ANTAGONIZE_FIXED, negatable=False) + hits(doc, JABS, negatable=False)
-    found += hits(doc, COMBATIVE, negatable=False)
+    found += hits(doc, COMBATIVE, negatable=False) + hits(doc, TALK_DOWN, negatable=False)
     out = [evidence(doc, *m.span()) for m in found]
     out.extend(evidence(doc, s, e) for s, e in sig.sarcasm)
     for unit, kind in zip(doc.seg.sentences, sig.kinds):

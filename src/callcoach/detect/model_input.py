@@ -6,7 +6,8 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from callcoach.detect import cues_care, cues_general, cues_harm, cues_moves, cues_options, cues_rules
+from callcoach.detect import (cues_care, cues_general, cues_harm, cues_moves, cues_options, cues_rules, cues_talkdown,
+                              cues_terms)
 from callcoach.detect.context import Doc
 from callcoach.detect.registry import SCANNED
 from callcoach.detect.signals import Signals
@@ -78,7 +79,7 @@ def context(doc: Doc, by_rule: Mapping[str, list[Span]], signals: Signals,
 def _cue_names() -> dict[tuple[str, ...], str]:
     """Every cue set the rules scan for, by its name in the cue modules ("cue:APOLOGY_FIXED")."""
     names: dict[tuple[str, ...], str] = {}
-    for module in (cues_care, cues_general, cues_harm, cues_moves, cues_options, cues_rules):
+    for module in (cues_care, cues_general, cues_harm, cues_moves, cues_options, cues_rules, cues_talkdown, cues_terms):
         for name, value in sorted(vars(module).items()):
             if isinstance(value, tuple) and value in SCANNED:
                 names.setdefault(value, "cue:" + name)

@@ -8,6 +8,8 @@ from callcoach.detect import cues_harm as harm
 from callcoach.detect import cues_moves as moves
 from callcoach.detect import cues_options as opt
 from callcoach.detect import cues_rules as rules
+from callcoach.detect import cues_talkdown as talkdown
+from callcoach.detect import cues_terms as terms
 
 __all__ = ["SCANNED"]
 
@@ -21,5 +23,6 @@ SCANNED: tuple[tuple[str, ...], ...] = (
     opt.COMMIT_TIMED, rules.POLICY, rules.POLICY_NEGATABLE, rules.RULE_GENERIC, rules.ESCALATE, rules.BOUNDARY,
     rules.END_CALLS, rules.END_CALLS_NEGATIVE, moves.JABS, moves.DEFLECTS, moves.DEFLECT_FIXED,
     moves.HAND_ON, moves.REQUIREMENT, moves.ROLE_MENTION, gen.COMBATIVE, gen.BLAME_THIRD, gen.BLAME_THIRD_SOFT,
-    gen.BLAME_CONSEQUENCE, gen.POLICY_MORE, gen.ESCALATE_MORE,
+    gen.BLAME_CONSEQUENCE, gen.POLICY_MORE, gen.ESCALATE_MORE, talkdown.TALK_DOWN, terms.SERVICE_HOURS,
+    terms.SERVICE_CYCLE, terms.SERVICE_FEE, terms.SERVICE_LIMITS,
 )
