@@ -64,8 +64,8 @@ TALK_DOWN: tuple[str, ...] = (
     r"(?:they|he|she|we|i) (?:love|enjoy) a (?:good )?(?:read|moan|whinge|complaint|laugh)",
     r"(?:dr|doctor) google",
     r"i know (?:this|it) (?:is|sounds) (?:a |like a )?(?:wild|crazy|radical|novel|revolutionary|mad)",
-    r"since apparently (?:i'm|i am|we're|we are)|apparently (?:i'm|i am|we're|we are) not (?:good|clever|qualified|smart) enough|"
-    r"not good enough for you",
+    r"since apparently (?:i'm|i am|we're|we are)|apparently (?:i'm|i am|we're|we are) not (?:good|clever|"
+    r"qualified|smart) enough|not good enough for you",
     r"revolves? around (?:you|your)",
     r"the only (?:one|person|member|customer|guest|caller|patient|parent|tenant|resident) (?:who's|who has|"
     r"who) ever",

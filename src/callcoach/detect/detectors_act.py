@@ -12,9 +12,9 @@ from callcoach.detect.cues_moves import HAND_ON, REQUIREMENT, ROLE_LEFT, ROLE_ME
 from callcoach.detect.cues_options import (COMMIT, COMMIT_PASSIVE, COMMIT_TIMED, NEEDS_TIME, NOT_COMMIT,
                                            OPTION_OFFER_OR, OPTIONS, OPTIONS_WEAK, SINGLE_OPTION, ULTIMATUM,
                                            VAGUE, VAGUE_CLAUSE)
-from callcoach.detect.cues_terms import SERVICE_CYCLE, SERVICE_FEE, SERVICE_HOURS, SERVICE_LIMITS
 from callcoach.detect.cues_rules import (ABUSE, BOUNDARY, END_CALLS, END_CALLS_NEGATIVE, ESCALATE, POLICY,
                                          POLICY_NEGATABLE, RULE_GENERIC, RULE_LEFT, WARNING_CONDITION)
+from callcoach.detect.cues_terms import SERVICE_CYCLE, SERVICE_FEE, SERVICE_HOURS, SERVICE_LIMITS
 from callcoach.detect.detectors_care import Span, evidence, hits
 from callcoach.detect.macros import compile_cues
 from callcoach.detect.signals import Signals
@@ -107,9 +107,9 @@ def policy(doc: Doc, sig: Signals) -> list[Span]:
     out = []
     found = hits(doc, POLICY, negatable=False) + hits(doc, POLICY_NEGATABLE, negatable=True)
     found += hits(doc, REQUIREMENT, negatable=False) + hits(doc, POLICY_MORE, negatable=True)
-    terms = [m for cues in (SERVICE_HOURS, SERVICE_CYCLE, SERVICE_FEE) for m in doc.cues(cues)]
-    found += terms + hits(doc, SERVICE_LIMITS, negatable=False)
-    terms = {m.start() for m in terms}
+    routine = [m for cues in (SERVICE_HOURS, SERVICE_CYCLE, SERVICE_FEE) for m in doc.cues(cues)]
+    found += routine + hits(doc, SERVICE_LIMITS, negatable=False)
+    routine_starts = {m.start() for m in routine}
     for m in found + with_left(doc, hits(doc, RULE_GENERIC, negatable=False), RULE_LEFT):
         index = doc.sentence(m.start()).sentence
         if sig.kinds[index] in ("rhetorical", "hedged", "ask", "tag") or _in_sentence(doc, "hedge", m.start()):
@@ -128,7 +128,9 @@ def policy(doc: Doc, sig: Signals) -> list[Span]:
         ):
             continue
         # The same for hours, cycles and prices: "your next bill is due on the 14th", "we're open till 8 tonight".
-        if m.start() in terms and (_YOURS.search(doc.text, unit.start, m.start()) or _ONE_DAY.match(doc.text, m.end())):
+        if m.start() in routine_starts and (
+            _YOURS.search(doc.text, unit.start, m.start()) or _ONE_DAY.match(doc.text, m.end())
+        ):
             continue
         out.append(evidence(doc, *m.span()))
     return out
