@@ -14,6 +14,28 @@ async function digest(text) {
 
 const versionPromise = digest(JSON.stringify(MANIFEST)).then((v) => PREFIX + v);
 const RECORD = BASE + "__precache-record.json";
+// The engine's start-up snapshot travels gzip-compressed (6 MB rather than 40), so that any host sends it
+// small. It is stored inflated, marked by INFLATED, so that a visit served from here starts the engine
+// without inflating it again (about 0.15 s sooner on 2 cores).
+const SNAPSHOT = new URL("assets/pyodide/engine-snapshot.bin", BASE).href;
+const INFLATED = "X-Callcoach-Inflated";
+
+async function precache(cache, url) {
+  // "no-cache" revalidates with the server: unchanged files (Pyodide, just loaded by the page) come back
+  // as a cheap 304 from the browser's HTTP cache instead of a second download.
+  const request = new Request(url, { cache: "no-cache" });
+  if (url !== SNAPSHOT) return cache.add(request);
+  const response = await fetch(request);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const packed = await response.arrayBuffer();
+  try {
+    const inflated = await new Response(new Response(packed).body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+    await cache.put(url, new Response(inflated, { headers: { "Content-Type": "application/octet-stream", [INFLATED]: "1" } }));
+  } catch {
+    // Not gzip after all: keep it as it came, and the engine judges it as it would from the network.
+    await cache.put(url, new Response(packed, { headers: { "Content-Type": "application/octet-stream" } }));
+  }
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -36,9 +58,7 @@ self.addEventListener("install", (event) => {
         const source = previous.get(`${absolute}@${revision}`);
         const reused = source && (await source.match(absolute));
         if (reused) await cache.put(absolute, reused);
-        // "no-cache" revalidates with the server: unchanged files (Pyodide, just loaded by the page)
-        // come back as a cheap 304 from the browser's HTTP cache instead of a second download.
-        else await cache.add(new Request(absolute, { cache: "no-cache" }));
+        else await precache(cache, absolute);
       }
       await cache.put(RECORD, new Response(JSON.stringify(record), { headers: { "Content-Type": "application/json" } }));
     })(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.pages import QuizWidget, answer_all_right
+from tests.browser.pages import QuizWidget, answer_all_right, open_ready_quiz
 from tests.cases import course
 
 pytestmark = pytest.mark.browser
@@ -35,6 +35,27 @@ def test_everything_works_offline_after_one_visit(browser, server: str) -> None:
     expect(section).to_have_attribute("data-cc-passed", "true", timeout=60_000)
     page.goto(server + "search/search_index.json")  # the search index is precached too
     assert "Module 1" in page.content()
+    context.close()
+
+
+def test_the_snapshot_is_stored_inflated_and_restored_from_there(browser, site, server: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server)
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    stored = page.evaluate("""async () => {
+        const response = await caches.match(new URL('assets/pyodide/engine-snapshot.bin', location.href).href);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return {inflated: response.headers.get('X-Callcoach-Inflated'), size: bytes.length, head: Array.from(bytes.slice(0, 2))};
+    }""")
+    served = (site / "assets" / "pyodide" / "engine-snapshot.bin").read_bytes()
+    assert served[:2] == b"\x1f\x8b"  # the host sends it gzip-compressed...
+    assert stored["inflated"] == "1" and stored["head"] != [0x1F, 0x8B] and stored["size"] > 3 * len(served)  # ...kept inflated
+    context.set_offline(True)
+    quiz = course().quizzes["m2-quiz"]
+    widget = open_ready_quiz(page, server + "modules/02-be-prepared/", quiz)
+    assert widget.submit() == 100.0
+    assert page.evaluate("performance.getEntriesByName('callcoach:engine-ready')[0].detail.start") == "snapshot"
     context.close()
 
 

@@ -24,11 +24,14 @@ courseText.catch(() => {});
 const runtimeModule = import("../pyodide/pyodide.asm.mjs");
 runtimeModule.catch(() => {});
 // The build's snapshot of the started engine (scripts/pyodide-snapshot.mjs), gzip-compressed so that any
-// host serves it small, and inflated as it arrives. Missing or broken: the engine starts from scratch.
+// host serves it small, and inflated as it arrives, unless the service worker stored it inflated already
+// (sw.js). Missing or broken: the engine starts from scratch.
 let snapshot = null; // about 40 MB once inflated: dropped as soon as it is restored
 const snapshotFetched = fetch(runtime + "engine-snapshot.bin").then(async (response) => {
   if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
-  const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
+  const inflated = response.headers.get("X-Callcoach-Inflated") === "1"
+    ? response.body
+    : response.body.pipeThrough(new DecompressionStream("gzip"));
   const bytes = await new Response(inflated).arrayBuffer();
   // The file: the snapshot's full length (4 bytes), then the snapshot without its unused, all-zero end.
   snapshot = { length: new DataView(bytes).getUint32(0, true), bytes: new Uint8Array(bytes, 4) };
