@@ -14,7 +14,7 @@ async function digest(text) {
 
 const versionPromise = digest(JSON.stringify(MANIFEST)).then((v) => PREFIX + v);
 const RECORD = BASE + "__precache-record.json";
-// The engine's start-up snapshot travels gzip-compressed (6 MB rather than 40), so that any host sends it
+// The engine's start-up snapshot travels gzip-compressed (6 MB rather than 32), so that any host sends it
 // small. It is stored inflated, marked by INFLATED, so that a visit served from here starts the engine
 // without inflating it again (about 0.15 s sooner on 2 cores).
 const SNAPSHOT = new URL("assets/pyodide/engine-snapshot.bin", BASE).href;
