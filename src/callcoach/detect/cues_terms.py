@@ -12,7 +12,7 @@ __all__ = ["SERVICE_CYCLE", "SERVICE_FEE", "SERVICE_HOURS", "SERVICE_LIMITS"]
 
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm))?|noon|midday|midnight|one|two|three|four|five|six|seven|"
           r"eight|nine|ten|eleven|twelve|half (?:past )?<W>)")
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun)s?"
+_DAY = r"<DAY>s?"  # the shared day names (macros.py), singular or plural
 _DAYS = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)"  # habitual
 _SPAN = (r"(?:" + _CLOCK + r" ?(?:to|till|til|until|-|and) ?" + _CLOCK + r"|" + _DAY + r" ?(?:to|till|until|"
          r"through|-|and) ?" + _DAY + r"|weekdays|weekends|bank holidays|24/7|24 hours(?: a day)?|round the clock|"

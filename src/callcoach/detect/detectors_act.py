@@ -107,7 +107,7 @@ def policy(doc: Doc, sig: Signals) -> list[Span]:
     out = []
     found = hits(doc, POLICY, negatable=False) + hits(doc, POLICY_NEGATABLE, negatable=True)
     found += hits(doc, REQUIREMENT, negatable=False) + hits(doc, POLICY_MORE, negatable=True)
-    routine = [m for cues in (SERVICE_HOURS, SERVICE_CYCLE, SERVICE_FEE) for m in doc.cues(cues)]
+    routine = [m for cues in (SERVICE_HOURS, SERVICE_CYCLE, SERVICE_FEE) for m in hits(doc, cues, negatable=False)]
     found += routine + hits(doc, SERVICE_LIMITS, negatable=False)
     routine_starts = {m.start() for m in routine}
     for m in found + with_left(doc, hits(doc, RULE_GENERIC, negatable=False), RULE_LEFT):
