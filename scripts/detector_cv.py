@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from callcoach.detect.engine import barred
+from callcoach.detect.engine import barred, settle
 from callcoach.detect.model import BY_SENTENCE, MODELLED, OVERRULES, WINDOW, _weight, judge, logits, pack, windows
 from callcoach.detect.vocabulary import BEHAVIOURS
 
@@ -139,8 +139,8 @@ def lofo(rows: list[dict], files: tuple[str, ...], fit: Callable[..., dict[str, 
             r["scan"] = {v: _scan(r, w) for v, w in packed.items()}
             said = judge(r["doc"], r["rules"], r["signals"], lambda b, r=r: r["bars"][b], shipped, r["rejected"],
                          OVERRULES, BY_SENTENCE)
-            r["shipped"] = {b for b in BEHAVIOURS
-                            if any(e > s for s, e in (said[b] if b in said else r["rules"][b]))}
+            final = settle(r["doc"], {b: said[b] if b in said else r["rules"][b] for b in BEHAVIOURS})
+            r["shipped"] = {b for b in BEHAVIOURS if any(e > s for s, e in final[b])}
     table: dict[str, dict[str, list[float]]] = {}  # column -> behaviour -> F1 per fold
     for b in BEHAVIOURS:
         table.setdefault("rules", {})[b] = [_fold_f1(by_fold[f], b, ("with", "rules", 0.0)) for f in folds]

@@ -319,3 +319,17 @@ def test_general_near_misses_are_left_alone(text: str, absent: str) -> None:
 def test_a_jab_cancels_the_feeling_it_names() -> None:
     assert "acknowledge" not in found("I'm sure it's very upsetting for you. Anyway, the answer is no.")
     assert "options" in found("I can refund it now, or leave it as credit on your account.")
+
+
+def test_a_question_in_an_antagonising_sentence_is_no_clarifying_question() -> None:
+    from callcoach.detect.context import parse
+    from callcoach.detect.engine import settle
+
+    text = "So the plan is to keep ringing until somebody says yes? Bold. What's your postcode?"
+    doc = parse(text)
+    jab, postcode = (0, text.index("?") + 1), (text.index("What"), len(text))
+    empty = {b: [] for b in BEHAVIOURS}
+    settled = settle(doc, empty | {"clarify": [jab, postcode], "antagonize": [jab]})
+    assert settled["clarify"] == [postcode] and settled["antagonize"] == [jab]
+    # Nothing antagonising: every question stands.
+    assert settle(doc, empty | {"clarify": [jab, postcode]})["clarify"] == [jab, postcode]

@@ -63,3 +63,22 @@ def test_talking_down_is_antagonising(text: str) -> None:
 ])
 def test_sincere_replies_are_not_talking_down(text: str) -> None:
     assert not talks_down(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Which part of 'no appointments left' don't you understand?",
+    "Not sure which bit of the letter is unclear?",
+    "How much clearer can I be?",
+])
+def test_a_question_that_talks_down_asks_nothing(text: str) -> None:
+    found = detect(text).behaviours
+    assert "antagonize" in found and "clarify" not in found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Which part of the bill is confusing you? I'll go through it line by line.",
+    "Which bit of the form are you stuck on?",
+])
+def test_a_sincere_question_about_what_is_unclear_still_clarifies(text: str) -> None:
+    assert not talks_down(text), text
+    assert "clarify" in detect(text).behaviours, text

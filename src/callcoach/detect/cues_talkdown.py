@@ -33,10 +33,12 @@ TALK_DOWN: tuple[str, ...] = (
     r"since you(?:'ve| have)? (?:clearly|obviously|apparently) (?:lost|missed|forgotten|not read|didn't|"
     r"haven't)|<PB>clearly(?=[.!]|$)",
     # saying it is simple, plain or written in big letters
-    r"(?:not sure|no idea|don't know|do not know) (?:what|which) (?:part|bit) of|what (?:part|bit) of "
+    r"(?:not sure|no idea|don't know|do not know) (?:what|which) (?:part|bit) of|(?:what|which) (?:part|bit) of "
     r"[^?.!]{1,50}? (?:don't|didn't|do not|did not) you (?:understand|get)",
     r"(?:not sure|no idea|don't know|do not know) how (?:much )?(?:simpler|clearer|plainer|more clearly|"
     r"more simply|else to (?:put|say|explain|phrase)|else (?:i|we) can (?:put|say|explain))",
+    r"<BOS>how (?:much )?(?:simpler|clearer|plainer|more clearly|more simply) (?:can|could) (?:i|we) "
+    r"(?:be|make it|put it|say it|explain it)",
     r"<BOS>(?:it's |it is |that's )?not (?:that |very |exactly )?(?:difficult|hard|complicated|complex)"
     r"(?=[.!]|$)",
     r"(?:as )?simple as that(?=[.!]|$)|simple as(?=[.!]|$)",

@@ -118,7 +118,7 @@ def clarify(doc: Doc, sig: Signals) -> list[Span]:
 
 def _attack_sentences(doc: Doc) -> set[int]:
     """Indices of sentences holding a dismissive or combative cue."""
-    found = doc.cues(JABS) + doc.cues(ANTAGONIZE_FIXED) + doc.cues(COMBATIVE)
+    found = doc.cues(JABS) + doc.cues(ANTAGONIZE_FIXED) + doc.cues(COMBATIVE) + doc.cues(TALK_DOWN)
     found += [m for m in doc.cues(ANTAGONIZE) if not negated(doc, m.start())]
     return {doc.sentence(m.start()).sentence for m in found}
 

@@ -97,6 +97,7 @@ def detect(text: str) -> Detection:
     # adds to them for the behaviours where cross-validation showed it judging better.
     by_rule.update(judge(doc, by_rule, signals, lambda behaviour: barred(doc, behaviour, by_rule, rejected),
                          rejected=rejected))
+    by_rule = settle(doc, by_rule)
     found: dict[str, tuple[Span, ...]] = {}
     for behaviour in BEHAVIOURS:
         spans = by_rule[behaviour]
@@ -104,6 +105,17 @@ def detect(text: str) -> Detection:
         if original:
             found[behaviour] = tuple(_merge(original))
     return Detection(tuple(b for b in BEHAVIOURS if b in found), found)
+
+
+def settle(doc: Doc, by_behaviour: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """The final findings, once the model has had its say: a question asked in a sentence found to
+    antagonise ("so the plan is to keep ringing until somebody says yes?") is a jab, not a clarifying one."""
+    # The rules already drop questions that hold a jab they know; this also drops those the model heard.
+    if by_behaviour["clarify"] and by_behaviour["antagonize"]:
+        jabbed = {doc.sentence(s).sentence for s, e in by_behaviour["antagonize"] if e > s}
+        by_behaviour = dict(by_behaviour, clarify=[(s, e) for s, e in by_behaviour["clarify"]
+                                                    if doc.sentence(s).sentence not in jabbed])
+    return by_behaviour
 
 
 def rule_findings(doc: Doc, signals: Signals) -> dict[str, list[Span]]:

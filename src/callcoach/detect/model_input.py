@@ -27,14 +27,25 @@ def _tokens() -> re.Pattern[str]:
     return re.compile(r"[a-z0-9£$&']+|[?!]")
 
 
+# Words of degree: "not entirely sure" and "really sorry" also give the pair around them ("not sure",
+# "i'm sorry"), so a pair the model learnt still counts when a writer adds emphasis.
+DEGREE = frozenset({"really", "entirely", "totally", "completely", "quite", "very", "truly", "genuinely",
+                    "absolutely", "terribly", "awfully", "100"})
+
+
 def features(text: str, start: int = 0, end: int | None = None) -> dict[str, Span]:
-    """Each word and adjacent word pair in text[start:end], with the span where it first occurs."""
+    """Each word and adjacent word pair in text[start:end] (and each pair around a word of degree), with
+    the span where it first occurs."""
     found: dict[str, Span] = {}
     previous, prev_start = _START, start
+    before, before_start = "", start  # the word ahead of a word of degree
     for m in _tokens().finditer(text, start, len(text) if end is None else end):
         word = m.group()
         found.setdefault(word, m.span())
         found.setdefault(previous + " " + word, (prev_start, m.end()))
+        if previous in DEGREE and before:
+            found.setdefault(before + " " + word, (before_start, m.end()))
+        before, before_start = previous, prev_start
         previous, prev_start = word, m.start()
     return found
 
@@ -43,7 +54,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> set[str]:
     """The keys of features(text, start, end), found several times faster: scoring needs no spans."""
     tokens = _tokens().findall(text, start, len(text) if end is None else end)
     found = set(tokens)
-    found.update(map(" ".join, zip([_START, *tokens], tokens)))
+    padded = [_START, *tokens]
+    found.update(map(" ".join, zip(padded, tokens)))
+    if not DEGREE.isdisjoint(tokens):
+        found.update(padded[i - 1] + " " + padded[i + 1] for i in range(1, len(tokens))
+                     if padded[i] in DEGREE)
     return found
 
 
