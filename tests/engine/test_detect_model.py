@@ -59,10 +59,21 @@ def test_features_are_words_and_pairs_with_their_spans() -> None:
     assert text[start:end] == "you do"
 
 
+def test_a_word_of_degree_also_gives_the_pair_around_it() -> None:
+    text = "really sorry, i'm not entirely sure it's very very late"
+    found = features(text)
+    assert {"<s> sorry", "not sure", "not entirely", "entirely sure", "it's very", "very late"} <= set(found)
+    assert text[slice(*found["not sure"])] == "not entirely sure"
+    assert "sorry i'm" in found and "sorry not" not in found  # only words of degree are skipped
+
+
 def test_scoring_features_are_the_spanned_ones() -> None:
     # The model scores with words() and shows evidence with features(): they must agree on what a word is.
     text = "ok, i'll ring u back at 5pm!! why would you do that? £20 & that's it"
-    for start, end in [(0, None), (4, 30), (31, len(text))]:
+    for start, end in [(0, None), (4, 30), (31, len(text)), (0, 0)]:
+        assert words(text, start, end) == set(features(text, start, end))
+    text = "really so very very sorry, i'm truly not entirely 100 percent sure"
+    for start, end in [(0, None), (7, None), (0, 12), (0, 1)]:
         assert words(text, start, end) == set(features(text, start, end))
 
 
