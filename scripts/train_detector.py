@@ -30,7 +30,7 @@ from callcoach.detect.signals import read_signals  # noqa: E402
 # Each file was written by a different person. "file:first-last" would take only the ids in that range.
 TRAIN = ("replies.jsonl", "replies-extra.jsonl", "replies-train-3.jsonl", "replies-train-4.jsonl",
          "replies-train-5.jsonl", "replies-train-6.jsonl", "replies-train-7.jsonl", "replies-train-8.jsonl",
-         "replies-train-9.jsonl", "replies-train-10.jsonl")
+         "replies-train-9.jsonl", "replies-train-10.jsonl", "replies-train-11.jsonl", "replies-train-12.jsonl")
 # Read while the rules were written (replies-train-3 only up to t261): the rules fit these replies almost
 # perfectly, which would teach the model to trust them blindly, so they count half in training.
 SEEN = ("replies.jsonl", "replies-extra.jsonl", "replies-train-3.jsonl:t001-t261")
@@ -51,13 +51,15 @@ BLIND = frozenset({"hedge"})
 # Behaviours whose model reads the words alone, none of the tags of what the rules saw: where the model
 # only adds what the rules missed, tags teach it to wait for the rules' cues, which are just what a missed
 # reply lacks. Chosen by `--lofo` where the gain held in the nested scores too (policy 0.860 -> 0.877,
-# acknowledge 0.872 -> 0.883, blame 0.830 -> 0.833 mean F1); for antagonize and boundary the choice
-# between models did not carry over to the left-out folds, so they keep every tag.
+# acknowledge 0.872 -> 0.883, blame 0.830 -> 0.833 mean F1); for boundary the choice between models did not
+# carry over to the left-out folds. For antagonize it did with twelve files (0.825 -> 0.844), but a model
+# of words alone needs so little to fire that friendly sentences read as jabs ("you can ring us as much as
+# you like, we're open all night"), so it keeps every tag.
 WORDS = frozenset({"acknowledge", "policy", "blame"})
 # Weights smaller than this barely move a score; dropping them keeps the file (shipped in the browser's
 # wheel) small. With eight files, 0.1 left it above 300 kB (0.12: 261 kB, cross-validated mean macro-F1
-# moved by 0.001); with ten, 0.12 left it at 298 kB, and 0.13 gives 273 kB.
-KEEP = 0.13
+# moved by 0.001); with twelve, 0.13 left it at 304 kB, and 0.15 gives 259 kB.
+KEEP = 0.15
 
 
 def load(names: tuple[str, ...]) -> list[dict]:
