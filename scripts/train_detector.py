@@ -30,7 +30,8 @@ from callcoach.detect.signals import read_signals  # noqa: E402
 # Each file was written by a different person. "file:first-last" would take only the ids in that range.
 TRAIN = ("replies.jsonl", "replies-extra.jsonl", "replies-train-3.jsonl", "replies-train-4.jsonl",
          "replies-train-5.jsonl", "replies-train-6.jsonl", "replies-train-7.jsonl", "replies-train-8.jsonl",
-         "replies-train-9.jsonl", "replies-train-10.jsonl", "replies-train-11.jsonl", "replies-train-12.jsonl")
+         "replies-train-9.jsonl", "replies-train-10.jsonl", "replies-train-11.jsonl", "replies-train-12.jsonl",
+         "replies-train-13.jsonl", "replies-train-14.jsonl")
 # Read while the rules were written (replies-train-3 only up to t261): the rules fit these replies almost
 # perfectly, which would teach the model to trust them blindly, so they count half in training.
 SEEN = ("replies.jsonl", "replies-extra.jsonl", "replies-train-3.jsonl:t001-t261")
