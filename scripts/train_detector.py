@@ -52,11 +52,12 @@ BLIND = frozenset({"hedge"})
 # Behaviours whose model reads the words alone, none of the tags of what the rules saw: where the model
 # only adds what the rules missed, tags teach it to wait for the rules' cues, which are just what a missed
 # reply lacks. Chosen by `--lofo` where the gain held in the nested scores too (policy 0.860 -> 0.877,
-# acknowledge 0.872 -> 0.883, blame 0.830 -> 0.833 mean F1); for boundary the choice between models did not
-# carry over to the left-out folds. For antagonize it did with twelve files (0.825 -> 0.844), but a model
-# of words alone needs so little to fire that friendly sentences read as jabs ("you can ring us as much as
-# you like, we're open all night"), so it keeps every tag.
-WORDS = frozenset({"acknowledge", "policy", "blame"})
+# acknowledge 0.872 -> 0.883, blame 0.830 -> 0.833 mean F1; with fourteen files, boundary 0.946 -> 0.968).
+# For antagonize it held with twelve files (0.825 -> 0.844), but a model of words alone needs so little to
+# fire that friendly sentences read as jabs ("you can ring us as much as you like, we're open all night"),
+# so it keeps every tag. (Letting the model overrule the rules' acknowledge, which the folds also chose
+# with fourteen files, lost plain ones such as "you must be exhausted after being on hold for so long".)
+WORDS = frozenset({"acknowledge", "policy", "blame", "boundary"})
 # Weights smaller than this barely move a score; dropping them keeps the file (shipped in the browser's
 # wheel) small. With eight files, 0.1 left it above 300 kB (0.12: 261 kB, cross-validated mean macro-F1
 # moved by 0.001); with twelve, 0.13 left it at 304 kB, and 0.15 gives 259 kB.
