@@ -7,6 +7,8 @@ import json
 import pytest
 
 from callcoach.detect import BEHAVIOURS, Detection, detect
+from callcoach.detect.context import parse
+from callcoach.detect.engine import settle
 from callcoach.detect.vocabulary import VOCABULARY, behaviour
 
 
@@ -322,9 +324,6 @@ def test_a_jab_cancels_the_feeling_it_names() -> None:
 
 
 def test_a_question_in_an_antagonising_sentence_is_no_clarifying_question() -> None:
-    from callcoach.detect.context import parse
-    from callcoach.detect.engine import settle
-
     text = "So the plan is to keep ringing until somebody says yes? Bold. What's your postcode?"
     doc = parse(text)
     jab, postcode = (0, text.index("?") + 1), (text.index("What"), len(text))
