@@ -112,10 +112,19 @@ def settle(doc: Doc, by_behaviour: dict[str, list[Span]]) -> dict[str, list[Span
     antagonise ("so the plan is to keep ringing until somebody says yes?") is a jab, not a clarifying one."""
     # The rules already drop questions that hold a jab they know; this also drops those the model heard.
     if by_behaviour["clarify"] and by_behaviour["antagonize"]:
-        jabbed = {doc.sentence(s).sentence for s, e in by_behaviour["antagonize"] if e > s}
-        by_behaviour = dict(by_behaviour, clarify=[(s, e) for s, e in by_behaviour["clarify"]
-                                                    if doc.sentence(s).sentence not in jabbed])
+        by_behaviour = dict(by_behaviour, clarify=_outside(doc, by_behaviour["clarify"], by_behaviour["antagonize"]))
     return by_behaviour
+
+
+def _sentences(doc: Doc, spans: list[Span]) -> set[int]:
+    """The indices of the sentences the (non-empty) spans start in."""
+    return {doc.sentence(s).sentence for s, e in spans if e > s}
+
+
+def _outside(doc: Doc, spans: list[Span], other: list[Span]) -> list[Span]:
+    """The spans that start in no sentence where `other` has one."""
+    taken = _sentences(doc, other)
+    return [(s, e) for s, e in spans if doc.sentence(s).sentence not in taken]
 
 
 def rule_findings(doc: Doc, signals: Signals) -> dict[str, list[Span]]:
@@ -123,12 +132,11 @@ def rule_findings(doc: Doc, signals: Signals) -> dict[str, list[Span]]:
     by_rule = {behaviour: _DETECTORS[behaviour](doc, signals) for behaviour in BEHAVIOURS}
     # A limit set with a jab in the same sentence is antagonising, not a calm boundary.
     if by_rule["boundary"] and by_rule["antagonize"]:
-        jabbed = {doc.sentence(s).sentence for s, e in by_rule["antagonize"] if e > s}
-        by_rule["boundary"] = [(s, e) for s, e in by_rule["boundary"] if doc.sentence(s).sentence not in jabbed]
+        by_rule["boundary"] = _outside(doc, by_rule["boundary"], by_rule["antagonize"])
     # A sentence that sets a limit ("if it goes on I'll put you on hold") promises no next step, unless the
     # promise is set against the limit ("I'll fix the bill today, but I won't be sworn at").
     if by_rule["boundary"] and by_rule["commit"]:
-        limits = {doc.sentence(s).sentence for s, e in by_rule["boundary"] if e > s}
+        limits = _sentences(doc, by_rule["boundary"])
         by_rule["commit"] = [(s, e) for s, e in by_rule["commit"] if doc.sentence(s).sentence not in limits
                              or _CONTRAST.search(doc.text, e, doc.sentence(s).end)]
     return by_rule
