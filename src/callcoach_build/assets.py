@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from callcoach.course import Course
+from callcoach_build.buildcache import used
 from callcoach_build.wheel import build_wheel
 
 __all__ = ["RUNTIME_FILES", "install_runtime", "write_course_data", "vendor_shim", "write_service_worker", "bundle_scripts", "AssetError", "run_node"]
@@ -64,7 +65,7 @@ def install_runtime(root: Path, site_dir: Path) -> Path:
     if not cache.exists():
         cache.parent.mkdir(parents=True, exist_ok=True)
         _add_wheel(npm_dir / "pyodide-lock.json", wheel, cache)
-    shutil.copyfile(cache, target / "pyodide-lock.json")
+    shutil.copyfile(used(cache), target / "pyodide-lock.json")
     return target
 
 
@@ -87,7 +88,7 @@ def _precompiled(root: Path, stdlib: Path, wheel: Path) -> tuple[Path, Path]:
         for out, written in partial.items():
             if written.exists():
                 written.replace(out)  # atomic: a build running at the same time never sees half a file
-    return stdlib_out, wheel_out
+    return used(stdlib_out), used(wheel_out)
 
 
 def _add_wheel(lock_in: Path, wheel: Path, lock_out: Path) -> None:

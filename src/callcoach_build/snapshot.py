@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from callcoach_build.assets import run_node
+from callcoach_build.buildcache import used
 
 __all__ = ["SNAPSHOT_NAME", "write_snapshot"]
 
@@ -34,5 +35,5 @@ def write_snapshot(root: Path, site_dir: Path) -> Path:
                  "making the engine's start-up snapshot")
         partial.replace(cache)  # atomic: a build running at the same time never sees half a file
     target = runtime / SNAPSHOT_NAME
-    shutil.copyfile(cache, target)
+    shutil.copyfile(used(cache), target)
     return target
