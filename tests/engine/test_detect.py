@@ -108,7 +108,8 @@ FRESH = {
               "If you'd followed the instructions, the printer would be working."],
     "antagonize": ["As I've already explained twice, the store is closed.", "Are you even listening?",
                    "There's no need to be so dramatic about a small delay.", "Take it or leave it."],
-    "hedge": ["It should probably be fine, I guess.", "I'm not entirely sure if we can do that.",
+    # Hedging piles up doubt (LABELLING.md); a lone "I'm not sure if..." is labelled both ways by the writers.
+    "hedge": ["It should probably be fine, I guess.", "I'm not entirely sure if we can do that, it may depend.",
               "Hopefully someone will call you at some point.", "As far as I know it should be covered."],
 }
 

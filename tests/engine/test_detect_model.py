@@ -14,8 +14,8 @@ from callcoach.detect import detect
 from callcoach.detect.context import parse
 from callcoach.detect.detectors_act import rejected_choices
 from callcoach.detect.engine import barred, rule_findings
-from callcoach.detect.model import (MODELLED, OVERRULES, WEIGHTS_FILE, features, judge, load_weights, logits,
-                                    words)
+from callcoach.detect.model import (MODELLED, OVERRULES, SENTENCE_VETO, WEIGHTS_FILE, features, judge, load_weights,
+                                    logits, pack, windows, words)
 from callcoach.detect.signals import read_signals
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ def test_weights_ship_inside_the_package_for_every_modelled_behaviour() -> None:
     assert WEIGHTS_FILE.parent == ROOT / "src" / "callcoach" / "detect"
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     assert set(data["models"]) == set(MODELLED)
-    assert data["trained_on"] == list(TRAIN) and len(TRAIN) == 14
+    assert data["trained_on"] == list(TRAIN) and len(TRAIN) == 22
     assert not any("holdout" in name for name in data["trained_on"])
     heads, table = load_weights()
     assert set(heads) == set(MODELLED) and table
@@ -153,6 +153,42 @@ def test_a_real_choice_handed_over_is_options(text: str) -> None:
     assert "options" in detect(text).behaviours
 
 
+@pytest.mark.parametrize(("which", "kept"), [(2.0, True), (0.5, False)])
+def test_an_overruled_question_stands_where_its_own_sentence_passes(which: float, kept: bool) -> None:
+    # The run "that's a nuisance. Which day...?" scores -1 + which - 3: below the cut either way. The
+    # question alone scores -1 + which: it keeps the rules' finding only if that passes.
+    doc = parse("Oh dear, that's a nuisance. Which day was it booked for?")
+    signals = read_signals(doc)
+    by_rule = rule_findings(doc, signals)
+    assert by_rule["clarify"] and "clarify" in SENTENCE_VETO
+    weights = pack({"clarify": {"bias": -1.0, "threshold": 0.0, "weights": {"which": which, "nuisance": -3.0}}})
+    judged = judge(doc, by_rule, signals, weights=weights, overrules={"clarify"})
+    assert judged["clarify"] == (by_rule["clarify"] if kept else [])
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("wat time did the driver come", True),
+    ("what time did the driver come?", True),
+    ("I feel ill today.", False),
+])
+def test_a_question_without_its_mark_reads_as_one_with_it(text: str, asks: bool) -> None:
+    doc = parse(text)
+    signals = read_signals(doc)
+    (window,) = windows(doc, rule_findings(doc, signals), signals)
+    assert ("?" in window[0]) is asks
+
+
+@pytest.mark.parametrize(("text", "bar"), [
+    ("Getting my supervisor won't help, she can't change the price either.", True),
+    ("Transferring you to billing wouldn't make any difference.", True),
+    ("My supervisor can help with that, I'll get her now.", False),
+])
+def test_an_escalation_ruled_out_after_its_cue_bars_the_model(text: str, bar: bool) -> None:
+    doc = parse(text)
+    by_rule = rule_findings(doc, read_signals(doc))
+    assert (0 in barred(doc, "escalate", by_rule)) is bar
+
+
 def test_a_long_reply_is_judged_piece_by_piece() -> None:
     # Pasted many times over, a reply keeps what it shows: the model reads it a few sentences at a time.
     reply = "I'm sorry the engineer didn't turn up. I'll book a new visit for Thursday morning. "
@@ -164,6 +200,8 @@ def test_a_long_reply_is_judged_piece_by_piece() -> None:
 @pytest.mark.parametrize("text", [
     "I'm not going to tell you to calm down.",
     "I won't be putting you through to a manager, because I can sort it myself right now.",
+    # negated after the cue: the rules rule the move out, so the model may not add it there either
+    "Transferring you to billing wouldn't help, because I can see the refund here and I'm processing it now.",
 ])
 def test_a_negated_move_is_not_revived_by_the_model(text: str) -> None:
     found = detect(text).behaviours

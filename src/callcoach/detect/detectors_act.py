@@ -19,7 +19,7 @@ from callcoach.detect.detectors_care import Span, evidence, hits
 from callcoach.detect.macros import compile_cues
 from callcoach.detect.signals import Signals
 
-__all__ = ["options", "commit", "policy", "escalate", "boundary", "rejected_choices"]
+__all__ = ["options", "commit", "policy", "escalate", "boundary", "futile_escalations", "rejected_choices"]
 
 
 @cache
@@ -170,11 +170,21 @@ def escalate(doc: Doc, sig: Signals) -> list[Span]:
             continue
         if _dismissive_escalation().search(doc.text, unit.start, m.start()):
             continue
-        # "Getting my supervisor won't help" names a manager only to rule the move out.
-        if _futile().search(doc.text, m.end(), doc.clause(m.start()).end):
+        if _ruled_out(doc, m):
             continue
         out.append(evidence(doc, *m.span()))
     return out
+
+
+def _ruled_out(doc: Doc, m: re.Match[str]) -> bool:
+    """"Getting my supervisor won't help": the escalation cue is named only to rule the move out."""
+    return _futile().search(doc.text, m.end(), doc.clause(m.start()).end) is not None
+
+
+def futile_escalations(doc: Doc) -> set[int]:
+    """The sentences naming a supervisor or team only to rule the move out, where none may be added."""
+    return {doc.sentence(m.start()).sentence for cues in (ESCALATE, HAND_ON, ESCALATE_MORE, ROLE_MENTION)
+            for m in doc.cues(cues) if _ruled_out(doc, m)}
 
 
 def boundary(doc: Doc, sig: Signals) -> list[Span]:

@@ -110,5 +110,9 @@ def windows(doc: Doc, by_rule: Mapping[str, list[Span]], signals: Signals,
         # The sentence's closing mark belongs to it: "?" is part of what makes a question rhetorical.
         found = words(doc.text, unit.start, min(unit.end + 1, size))
         found.update(tag)
+        # A question typed without its mark ("wat time did the driver come") reads as the same question
+        # with it: casual writers drop the mark, and few of the replies the model learnt from did.
+        if any(t.startswith("sig:q-") for t in tag):
+            found.add("?")
         sentences.append(found)
     return [sentences[i : i + WINDOW] for i in range(0, len(sentences), WINDOW)]
