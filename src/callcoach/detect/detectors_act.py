@@ -177,7 +177,7 @@ def escalate(doc: Doc, sig: Signals) -> list[Span]:
 
 
 def _ruled_out(doc: Doc, m: re.Match[str]) -> bool:
-    """"Getting my supervisor won't help": the escalation cue is named only to rule the move out."""
+    """Whether the escalation cue is named only to rule the move out ("my supervisor won't help")."""
     return _futile().search(doc.text, m.end(), doc.clause(m.start()).end) is not None
 
 

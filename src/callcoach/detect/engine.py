@@ -146,9 +146,9 @@ def barred(doc: Doc, behaviour: str, by_rule: Mapping[str, list[Span]],
            rejected: frozenset[int] = frozenset(), bars: frozenset[str] = RULES_BAR) -> set[int]:
     """The sentences where the model may not add the behaviour: where the rules saw its cue negated ("I'm
     not going to tell you to calm down", "it's not your fault", "my supervisor won't help"), which the
-    model has read few of; and, for
-    behaviours in `bars`, where the rules found the opposite (_CONTRADICTED_BY) or, for options, every
-    run of sentences holding a choice the rules judged to be none (`rejected`, from rejected_choices)."""
+    model has read few of; and, for behaviours in `bars`, where the rules found the opposite
+    (_CONTRADICTED_BY) or, for options, every run of sentences holding a choice the rules judged to be
+    none (`rejected`, from rejected_choices)."""
     found = {doc.sentence(m.start()).sentence for cues, reach in _NEGATABLE_CUES.get(behaviour, ())
              for m in doc.cues(cues) if negated(doc, m.start(), reach)}
     if behaviour == "escalate":
